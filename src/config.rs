@@ -86,8 +86,8 @@ impl Config {
         let text = crate::fs::read_utf8(&path)?;
         let mut config: Config = crate::yaml::parse(&text, &path, 1)?;
         let line = crate::yaml::key_line(&text, "base_url").unwrap_or(1);
-        config.base_url = normalize_base_url(&config.base_url)
-            .map_err(|m| Error::parse(&path, line, 0, m))?;
+        config.base_url =
+            normalize_base_url(&config.base_url).map_err(|m| Error::parse(&path, line, 0, m))?;
         Ok(config)
     }
 
@@ -127,16 +127,24 @@ mod tests {
 
     #[test]
     fn base_url_gets_one_trailing_slash() {
-        assert_eq!(normalize_base_url("https://a.org/r").unwrap(), "https://a.org/r/");
-        assert_eq!(normalize_base_url("https://a.org//").unwrap(), "https://a.org/");
+        assert_eq!(
+            normalize_base_url("https://a.org/r").unwrap(),
+            "https://a.org/r/"
+        );
+        assert_eq!(
+            normalize_base_url("https://a.org//").unwrap(),
+            "https://a.org/"
+        );
         assert_eq!(normalize_base_url("/").unwrap(), "/");
         assert!(normalize_base_url("example.org").is_err());
     }
 
     #[test]
     fn base_path_is_the_sub_path() {
-        let mut c = Config::default();
-        c.base_url = "https://example.org/reports/".into();
+        let mut c = Config {
+            base_url: "https://example.org/reports/".into(),
+            ..Config::default()
+        };
         assert_eq!(c.base_path(), "/reports/");
         c.base_url = "https://example.org/".into();
         assert_eq!(c.base_path(), "/");
@@ -146,8 +154,13 @@ mod tests {
     fn unknown_key_names_its_line() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("site.yaml"), "title: x\ntitel: y\n").unwrap();
-        let err = Config::load(dir.path()).unwrap_err().relative_to(dir.path());
+        let err = Config::load(dir.path())
+            .unwrap_err()
+            .relative_to(dir.path());
         let msg = err.to_string();
-        assert!(msg.starts_with("site.yaml:2:1: unknown field `titel`"), "{msg}");
+        assert!(
+            msg.starts_with("site.yaml:2:1: unknown field `titel`"),
+            "{msg}"
+        );
     }
 }

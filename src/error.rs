@@ -100,7 +100,9 @@ impl Error {
                 path: rel(path),
                 message,
             },
-            Error::Many(list) => Error::Many(list.into_iter().map(|e| e.relative_to(root)).collect()),
+            Error::Many(list) => {
+                Error::Many(list.into_iter().map(|e| e.relative_to(root)).collect())
+            }
             other => other,
         }
     }

@@ -34,9 +34,10 @@ pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) ->
 
 /// The line (1-based, within `text`) where the top-level key `key` is written, if it is.
 pub fn key_line(text: &str, key: &str) -> Option<usize> {
-    text.lines().position(|l| {
-        l.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    })
-    .map(|i| i + 1)
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
 }

@@ -142,16 +142,31 @@ mod tests {
 
     #[test]
     fn forms_outlets_use() {
-        assert_eq!(iso("第一财经 2024-12-11 21:57").as_deref(), Some("2024-12-11T21:57"));
-        assert_eq!(iso("2025年3月8日 09:30").as_deref(), Some("2025-03-08T09:30"));
+        assert_eq!(
+            iso("第一财经 2024-12-11 21:57").as_deref(),
+            Some("2024-12-11T21:57")
+        );
+        assert_eq!(
+            iso("2025年3月8日 09:30").as_deref(),
+            Some("2025-03-08T09:30")
+        );
         assert_eq!(iso("2025年03月08日").as_deref(), Some("2025-03-08"));
         assert_eq!(iso("2025/03/08").as_deref(), Some("2025-03-08"));
         assert_eq!(iso("2025.3.8 9:05").as_deref(), Some("2025-03-08T09:05"));
-        assert_eq!(iso("Tech Ledger  2025-03-08 09:30").as_deref(), Some("2025-03-08T09:30"));
+        assert_eq!(
+            iso("Tech Ledger  2025-03-08 09:30").as_deref(),
+            Some("2025-03-08T09:30")
+        );
         assert_eq!(iso("March 8, 2025").as_deref(), Some("2025-03-08"));
         assert_eq!(iso("8 March 2025").as_deref(), Some("2025-03-08"));
-        assert_eq!(iso("Mar. 8, 2025, 9:30 p.m.").as_deref(), Some("2025-03-08T21:30"));
-        assert_eq!(iso("Sept 1st, 2024 at 12:15 AM").as_deref(), Some("2024-09-01T00:15"));
+        assert_eq!(
+            iso("Mar. 8, 2025, 9:30 p.m.").as_deref(),
+            Some("2025-03-08T21:30")
+        );
+        assert_eq!(
+            iso("Sept 1st, 2024 at 12:15 AM").as_deref(),
+            Some("2024-09-01T00:15")
+        );
     }
 
     #[test]
@@ -176,7 +191,10 @@ mod tests {
         let d = parse_date("2024-12-11T21:57:00+08:00").unwrap();
         assert_eq!(d.iso(), "2024-12-11T21:57");
         assert_eq!(parse_date("2024-12-11").unwrap().iso(), "2024-12-11");
-        assert_eq!(parse_date("2024-12-11 21:57Z").unwrap().iso(), "2024-12-11T21:57");
+        assert_eq!(
+            parse_date("2024-12-11 21:57Z").unwrap().iso(),
+            "2024-12-11T21:57"
+        );
         assert!(parse_date("tomorrow").is_none());
         assert!(parse_date("2024-12-11 and then").is_none());
     }

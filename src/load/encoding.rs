@@ -19,12 +19,13 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String> {
     } else {
         match std::str::from_utf8(bytes) {
             Ok(text) => text.to_string(),
-            Err(utf8_error) => match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
-                Some(text) if looks_like_gb_text(&text) => text.into_owned(),
-                _ => {
-                    let at = utf8_error.valid_up_to();
-                    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-                    return Err(Error::parse(
+            Err(utf8_error) => {
+                match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+                    Some(text) if looks_like_gb_text(&text) => text.into_owned(),
+                    _ => {
+                        let at = utf8_error.valid_up_to();
+                        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                        return Err(Error::parse(
                         path,
                         line,
                         0,
@@ -33,8 +34,9 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String> {
                             bytes[at]
                         ),
                     ));
+                    }
                 }
-            },
+            }
         }
     };
     Ok(normalize_newlines(&text))
@@ -62,7 +64,12 @@ fn looks_like_gb_text(text: &str) -> bool {
 fn undecodable(path: &Path, body: &[u8], name: &str) -> Error {
     // For UTF-8 the first bad byte gives a line; for UTF-16 lines are not countable in bytes.
     let line = match std::str::from_utf8(body) {
-        Err(e) if name == "UTF-8" => 1 + body[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count(),
+        Err(e) if name == "UTF-8" => {
+            1 + body[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+        }
         _ => 0,
     };
     Error::parse(

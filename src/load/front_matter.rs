@@ -118,13 +118,22 @@ pub fn parse(yaml_text: &str, path: &Path) -> Result<FrontMatter> {
     let date = match &raw.date {
         None | Some(serde_json::Value::Null) => None,
         Some(value) => Some(date_value(value).ok_or_else(|| {
-            bad("date", format!("`date: {}` is not a date (write 2024-12-11 or 2024-12-11T21:57)", plain(value)))
+            bad(
+                "date",
+                format!(
+                    "`date: {}` is not a date (write 2024-12-11 or 2024-12-11T21:57)",
+                    plain(value)
+                ),
+            )
         })?),
     };
     let lang = match &raw.lang {
         None => None,
         Some(code) => Some(Lang::from_code(code).ok_or_else(|| {
-            bad("lang", format!("unknown language `{code}`, expected `zh` or `en`"))
+            bad(
+                "lang",
+                format!("unknown language `{code}`, expected `zh` or `en`"),
+            )
         })?),
     };
     if let Some(slug) = &raw.slug {
@@ -147,7 +156,10 @@ pub fn parse(yaml_text: &str, path: &Path) -> Result<FrontMatter> {
             let date = match &r.date {
                 None | Some(serde_json::Value::Null) => None,
                 Some(v) => Some(date_value(v).map(|d| d.day).ok_or_else(|| {
-                    bad("related", format!("`{}` in `related` is not a date", plain(v)))
+                    bad(
+                        "related",
+                        format!("`{}` in `related` is not a date", plain(v)),
+                    )
                 })?),
             };
             if let Some(url) = &r.url {
@@ -213,13 +225,15 @@ pub fn check_slug(slug: &str) -> std::result::Result<(), String> {
 /// Links in reading lists may be web addresses or site-relative paths, never scripts.
 pub fn check_url(url: &str) -> std::result::Result<(), String> {
     let lower = url.trim().to_ascii_lowercase();
-    let scheme = lower
-        .split_once(':')
-        .map(|(s, _)| s)
-        .filter(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| {
+        s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
     match scheme {
         None | Some("http") | Some("https") | Some("mailto") => Ok(()),
-        Some(other) => Err(format!("url `{url}` uses `{other}:`; only http, https and mailto links are allowed")),
+        Some(other) => Err(format!(
+            "url `{url}` uses `{other}:`; only http, https and mailto links are allowed"
+        )),
     }
 }
 
@@ -250,7 +264,11 @@ mod tests {
     #[test]
     fn errors_point_into_the_file() {
         let err = parse("title: a\ntitel: b\n", Path::new("content/a.md")).unwrap_err();
-        assert!(err.to_string().starts_with("content/a.md:3:1: unknown field `titel`"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("content/a.md:3:1: unknown field `titel`"),
+            "{err}"
+        );
         let err = parse("title: a\ndate: soon\n", Path::new("content/a.md")).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -270,8 +288,15 @@ mod tests {
         assert_eq!(fm.date.unwrap().iso(), "2024-12-11T21:57");
         assert_eq!(fm.lang, Some(Lang::En));
         assert_eq!(fm.tags, ["芯片", "AI"]);
-        assert_eq!(fm.related.unwrap()[0].date.unwrap().to_string(), "2024-12-01");
+        assert_eq!(
+            fm.related.unwrap()[0].date.unwrap().to_string(),
+            "2024-12-01"
+        );
         assert!(parse("slug: a/b\n", Path::new("a.md")).is_err());
-        assert!(parse("related:\n  - title: x\n    url: \"javascript:alert(1)\"\n", Path::new("a.md")).is_err());
+        assert!(parse(
+            "related:\n  - title: x\n    url: \"javascript:alert(1)\"\n",
+            Path::new("a.md")
+        )
+        .is_err());
     }
 }

@@ -44,31 +44,46 @@ fn re(pattern: &str) -> Regex {
 }
 
 static COMMENT_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:最新评论|网友评论|热门评论|全部评论|精彩评论|发表评论|我要评论|评论区|查看评论|\d+\s*条评论|评论\s*[（(]\d+[）)]|comments?|\d+\s+comments?|leave a (?:comment|reply)|join the conversation|show comments)\s*[:：]?$")
+    re(
+        r"(?i)^(?:最新评论|网友评论|热门评论|全部评论|精彩评论|发表评论|我要评论|评论区|查看评论|\d+\s*条评论|评论\s*[（(]\d+[）)]|comments?|\d+\s+comments?|leave a (?:comment|reply)|join the conversation|show comments)\s*[:：]?$",
+    )
 });
 static JUNK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:分享到|分享至|分享|举报|点赞|收藏|打开APP(?:阅读)?|下载APP|返回顶部|返回首页|扫一扫|微信扫一扫|阅读原文|展开全文|查看更多|加载更多|广告|share(?: this)?(?: article| story| page)?|report(?: an error)?|advertisement|print|e-?mail|tweet|subscribe|back to top)(?:\s*[:：]?\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|facebook|twitter|x|linkedin|whatsapp|e-?mail|wechat|weibo|reddit|copy link|[\s,，、|/·])*)?$")
+    re(
+        r"(?i)^(?:分享到|分享至|分享|举报|点赞|收藏|打开APP(?:阅读)?|下载APP|返回顶部|返回首页|扫一扫|微信扫一扫|阅读原文|展开全文|查看更多|加载更多|广告|share(?: this)?(?: article| story| page)?|report(?: an error)?|advertisement|print|e-?mail|tweet|subscribe|back to top)(?:\s*[:：]?\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|facebook|twitter|x|linkedin|whatsapp|e-?mail|wechat|weibo|reddit|copy link|[\s,，、|/·])*)?$",
+    )
 });
 static READING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^[【\[]?\s*(?:相关阅读|延伸阅读|相关新闻|推荐阅读|相关文章|相关报道|相关链接|阅读推荐|related reading|further reading|related articles|related stories|related coverage|read more|more on this(?: story)?|recommended reading)\s*[】\]]?\s*[:：]?$")
+    re(
+        r"(?i)^[【\[]?\s*(?:相关阅读|延伸阅读|相关新闻|推荐阅读|相关文章|相关报道|相关链接|阅读推荐|related reading|further reading|related articles|related stories|related coverage|read more|more on this(?: story)?|recommended reading)\s*[】\]]?\s*[:：]?$",
+    )
 });
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^[（(【\[]?\s*(?:责任编辑|责编|编辑|主编|编审|editor|edited by|editing by)\s*(?:[:：/｜|]|\s)\s*(?P<name>[^（()）【】\[\]:：。]{1,30}?)\s*[）)】\]]?[。.]?$")
+    re(
+        r"(?i)^[（(【\[]?\s*(?:责任编辑|责编|编辑|主编|编审|editor|edited by|editing by)\s*(?:[:：/｜|]|\s)\s*(?P<name>[^（()）【】\[\]:：。]{1,30}?)\s*[）)】\]]?[。.]?$",
+    )
 });
 static REUTERS_EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^[（(]?\s*(?:additional )?reporting by [^;]+;.*?editing by (?P<name>[^;)）]+?)\s*[）)]?\.?$")
+    re(
+        r"(?i)^[（(]?\s*(?:additional )?reporting by [^;]+;.*?editing by (?P<name>[^;)）]+?)\s*[）)]?\.?$",
+    )
 });
 static BYLINE_SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*[|｜·•]\s*|\s{2,}|\s+[—–-]\s+"));
 static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:来源|来源于|出处|source|发布时间|发布于|发表于|时间|日期|published|updated|posted)\s*[:：]?\s*")
+    re(
+        r"(?i)^(?:来源|来源于|出处|source|发布时间|发布于|发表于|时间|日期|published|updated|posted)\s*[:：]?\s*",
+    )
 });
 static AUTHOR_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:by\s+|作者\s*[:：]?\s*|文\s*[/｜|]\s*|撰文\s*[:：]?\s*)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"'）)】]+"#));
-static LIST_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\d{1,2}[.、)）]\s*|[-*•·●▪◆■]\s*|\[\d{1,2}\]\s*|[（(]\d{1,2}[）)]\s*)"));
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\d{1,2}[.、)）]\s*|[-*•·●▪◆■]\s*|\[\d{1,2}\]\s*|[（(]\d{1,2}[）)]\s*)")
+});
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^[（(【\[]?\s*(?:图片来源|图源|图片|图|摄影|视频|photo|image|picture|credit|video)\s*[:：/｜|]")
+    re(
+        r"(?i)^[（(【\[]?\s*(?:图片来源|图源|图片|图|摄影|视频|photo|image|picture|credit|video)\s*[:：/｜|]",
+    )
 });
 
 /// Characters that end a sentence or a clause: a line ending in one is not a heading.
@@ -81,8 +96,8 @@ const CLOSERS: &[char] = &[
 ];
 /// Separators trimmed around a source name.
 const SEPARATORS: &[char] = &[
-    ' ', '|', '｜', '·', '•', '-', '—', '–', ',', '，', '、', '/', '(', ')', '（', '）', '[', ']', '【',
-    '】', ':', '：',
+    ' ', '|', '｜', '·', '•', '-', '—', '–', ',', '，', '、', '/', '(', ')', '（', '）', '[', ']',
+    '【', '】', ':', '：',
 ];
 
 /// Parse a raw article. `None` when the text has no non-blank line (no title).
@@ -224,16 +239,12 @@ fn heading_candidate(line: &str) -> bool {
         return false;
     }
     let chars = line.chars().count();
-    let han = line.chars().filter(|c| is_han(*c)).count();
+    let han = line.chars().filter(|c| crate::text::is_han(*c)).count();
     if han > 0 {
         chars <= 30
     } else {
         chars <= 90 && line.split_whitespace().count() <= 12
     }
-}
-
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
 fn classify(lines: &[&str]) -> Vec<RawBlock> {
@@ -267,7 +278,11 @@ fn parse_reading(lines: &[&str]) -> Vec<ReadingEntry> {
         let mut line = LIST_MARKER.replace(raw, "").trim().to_string();
         let mut url = None;
         if let Some(m) = URL.find(&line) {
-            url = Some(m.as_str().trim_end_matches(['.', ',', '，', '。']).to_string());
+            url = Some(
+                m.as_str()
+                    .trim_end_matches(['.', ',', '，', '。'])
+                    .to_string(),
+            );
             line = format!("{} {}", &line[..m.start()], &line[m.end()..]);
             line = line.trim_matches(SEPARATORS).to_string();
         }
@@ -320,16 +335,32 @@ fn strip_title(title: &str) -> String {
     }
 }
 
+/// One reading-list entry written on one line: `title source date`, `title（source，date）`,
+/// or just a title. URLs are left to the caller.
+pub fn entry_from_line(line: &str) -> ReadingEntry {
+    let line = LIST_MARKER.replace(line.trim(), "");
+    find_date(&line)
+        .and_then(|m| one_line_entry(&line, &m))
+        .unwrap_or_else(|| ReadingEntry {
+            title: strip_title(&line),
+            source: None,
+            date: None,
+            url: None,
+        })
+}
+
 /// A line holding only a source and a date (`澎湃新闻 2024-12-21`).
 fn meta_line(line: &str, m: &DateMatch) -> Option<(Option<String>, Option<chrono::NaiveDate>)> {
     let rest = format!("{} {}", &line[..m.range.start], &line[m.range.end..]);
     let source = clean_source(&rest);
-    (source.chars().count() <= 25).then(|| ((!source.is_empty()).then_some(source), Some(m.date.day)))
+    (source.chars().count() <= 25)
+        .then(|| ((!source.is_empty()).then_some(source), Some(m.date.day)))
 }
 
 /// A whole entry on one line, with the source and date after the title.
 fn one_line_entry(line: &str, m: &DateMatch) -> Option<ReadingEntry> {
-    let after = line[m.range.end..].trim_matches(|c: char| c.is_whitespace() || CLOSERS.contains(&c));
+    let after =
+        line[m.range.end..].trim_matches(|c: char| c.is_whitespace() || CLOSERS.contains(&c));
     if !after.is_empty() {
         return None;
     }
@@ -342,7 +373,8 @@ fn one_line_entry(line: &str, m: &DateMatch) -> Option<ReadingEntry> {
     } else {
         (before, "")
     };
-    let title = strip_title(title.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '|'));
+    let title =
+        strip_title(title.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '|'));
     if title.is_empty() {
         return None;
     }

@@ -38,14 +38,30 @@ fn empty_text_has_no_article() {
 #[test]
 fn byline_forms() {
     let cases = [
-        ("第一财经 2024-12-11 21:57", Some("第一财经"), Some("2024-12-11T21:57")),
+        (
+            "第一财经 2024-12-11 21:57",
+            Some("第一财经"),
+            Some("2024-12-11T21:57"),
+        ),
         ("2025年3月8日 09:30", None, Some("2025-03-08T09:30")),
         ("2025/03/08", None, Some("2025-03-08")),
-        ("Tech Ledger  2025-03-08 09:30", Some("Tech Ledger"), Some("2025-03-08T09:30")),
+        (
+            "Tech Ledger  2025-03-08 09:30",
+            Some("Tech Ledger"),
+            Some("2025-03-08T09:30"),
+        ),
         ("March 8, 2025", None, Some("2025-03-08")),
-        ("2025年3月8日 09:30 来源：科创观察", Some("科创观察"), Some("2025-03-08T09:30")),
+        (
+            "2025年3月8日 09:30 来源：科创观察",
+            Some("科创观察"),
+            Some("2025-03-08T09:30"),
+        ),
         ("来源：新华网", Some("新华网"), None),
-        ("Source: The Compute Desk | 8 March 2025", Some("The Compute Desk"), Some("2025-03-08")),
+        (
+            "Source: The Compute Desk | 8 March 2025",
+            Some("The Compute Desk"),
+            Some("2025-03-08"),
+        ),
     ];
     for (line, source, date) in cases {
         let a = parsed(&format!("标题\n{line}\n正文第一段。\n"));
@@ -74,7 +90,9 @@ fn a_sentence_with_a_date_is_not_a_byline() {
 
 #[test]
 fn short_line_between_paragraphs_is_a_heading() {
-    let a = parsed("标题\n来源：x 2025-01-01\n第一段。\n价格战打响\n第二段。\n今年“找算力”\n第三段。\n");
+    let a = parsed(
+        "标题\n来源：x 2025-01-01\n第一段。\n价格战打响\n第二段。\n今年“找算力”\n第三段。\n",
+    );
     assert_eq!(headings(&a), ["价格战打响", "今年“找算力”"]);
     assert_eq!(paragraphs(&a), 3);
 }
@@ -148,20 +166,35 @@ fn reading_list_title_and_meta_line_pairs() {
     assert_eq!(a.reading.len(), 2);
     assert_eq!(a.reading[0].title, "推理模型再提速");
     assert_eq!(a.reading[0].source.as_deref(), Some("澎湃新闻"));
-    assert_eq!(a.reading[0].date.map(|d| d.to_string()).as_deref(), Some("2024-12-21"));
-    assert_eq!(a.reading[1].title, "2024金融科技周|某CEO：推理大模型将深入核心业务");
+    assert_eq!(
+        a.reading[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-21")
+    );
+    assert_eq!(
+        a.reading[1].title,
+        "2024金融科技周|某CEO：推理大模型将深入核心业务"
+    );
     assert_eq!(a.reading[1].source.as_deref(), Some("北京青年报客户端"));
 }
 
+type EntryFields<'a> = (&'a str, Option<&'a str>, Option<String>, Option<&'a str>);
+
 #[test]
 fn reading_list_labels_and_one_line_entries() {
-    for label in ["相关阅读", "延伸阅读：", "【相关新闻】", "推荐阅读", "Related reading", "Further reading:"] {
+    for label in [
+        "相关阅读",
+        "延伸阅读：",
+        "【相关新闻】",
+        "推荐阅读",
+        "Related reading",
+        "Further reading:",
+    ] {
         let text = format!(
             "标题\n正文。\n{label}\n1. 算力租赁价格回落 科创观察 2025-02-01\n- 开源模型的新一年（新知财经，2025-01-15）\n《智能体元年》\nhttps://example.com/agents\nWhy tokens got cheap | Tech Ledger | March 1, 2025\n"
         );
         let a = parsed(&text);
         assert_eq!(paragraphs(&a), 1, "{label}");
-        let got: Vec<(&str, Option<&str>, Option<String>, Option<&str>)> = a
+        let got: Vec<EntryFields> = a
             .reading
             .iter()
             .map(|e| {
@@ -176,10 +209,25 @@ fn reading_list_labels_and_one_line_entries() {
         assert_eq!(
             got,
             [
-                ("算力租赁价格回落", Some("科创观察"), Some("2025-02-01".to_string()), None),
-                ("开源模型的新一年", Some("新知财经"), Some("2025-01-15".to_string()), None),
+                (
+                    "算力租赁价格回落",
+                    Some("科创观察"),
+                    Some("2025-02-01".to_string()),
+                    None
+                ),
+                (
+                    "开源模型的新一年",
+                    Some("新知财经"),
+                    Some("2025-01-15".to_string()),
+                    None
+                ),
                 ("智能体元年", None, None, Some("https://example.com/agents")),
-                ("Why tokens got cheap", Some("Tech Ledger"), Some("2025-03-01".to_string()), None),
+                (
+                    "Why tokens got cheap",
+                    Some("Tech Ledger"),
+                    Some("2025-03-01".to_string()),
+                    None
+                ),
             ],
             "{label}"
         );

@@ -1,0 +1,245 @@
+//! Rendering: loaded articles become pages through Markdown steps and Tera templates. It
+//! writes nothing; [`crate::write`] does.
+
+pub mod markdown;
+pub mod templates;
+pub mod view;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::error::{Error, Result};
+use crate::model::{Article, Lang};
+use crate::site::Site;
+use crate::text::summarize;
+use view::{
+    page_url, root_prefix, PageView, ReadingView, SectionLink, SectionView, SiteView, SummaryView,
+};
+
+/// A rendered file of the output, by its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// An article's body rendered, with its list summary.
+#[derive(Debug, Clone)]
+pub struct RenderedArticle {
+    pub body: markdown::Rendered,
+    pub summary: String,
+}
+
+/// Summaries are cut within this many characters (Chinese) or about four times as many
+/// (English, whose words are longer).
+const SUMMARY_CHARS: usize = 120;
+
+/// Render one article's body and summary (no template).
+pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
+    let body = markdown::render(&article.body, &site.config.markdown);
+    let summary = match &article.meta.summary {
+        Some(s) => s.trim().to_string(),
+        None => {
+            let limit = match article.meta.lang {
+                Lang::Zh => SUMMARY_CHARS,
+                Lang::En => SUMMARY_CHARS * 2,
+            };
+            let first = body.paragraph_text.iter().find(|p| !p.trim().is_empty());
+            first.map(|p| summarize(p, limit)).unwrap_or_default()
+        }
+    };
+    RenderedArticle { body, summary }
+}
+
+/// Render every page of the site in memory. `tick` is called once per article rendered
+/// (for a progress bar). Every failing page is reported, not only the first.
+pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
+    let rendered: Vec<RenderedArticle> = site
+        .articles
+        .par_iter()
+        .map(|a| render_article(a, site))
+        .collect();
+    let site_view = SiteView::new(&site.config);
+    let nav = nav_sections(site);
+
+    // Newest first; undated last; ties by path so that the order never depends on the disk.
+    let mut order: Vec<usize> = (0..site.articles.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&site.articles[a], &site.articles[b]);
+        y.meta
+            .date
+            .cmp(&x.meta.date)
+            .then_with(|| x.path.cmp(&y.path))
+    });
+
+    let article_pages: Vec<Result<Page>> = site
+        .articles
+        .par_iter()
+        .zip(rendered.par_iter())
+        .map(|(article, r)| {
+            let page = article_page(site, &site_view, &nav, article, r);
+            tick();
+            page
+        })
+        .collect();
+
+    let mut pages = Vec::new();
+    let mut errors = Vec::new();
+    for page in article_pages {
+        match page {
+            Ok(p) => pages.push(p),
+            Err(e) => errors.push(e),
+        }
+    }
+
+    let summaries = |filter: &dyn Fn(&Article) -> bool| -> Vec<SummaryView> {
+        order
+            .iter()
+            .filter(|&&i| filter(&site.articles[i]))
+            .map(|&i| SummaryView::new(&site.articles[i], &rendered[i].summary))
+            .collect()
+    };
+
+    let mut home = base_context(&site_view, &nav, "", site.config.language);
+    home.insert("articles", &summaries(&|_| true));
+    push(
+        &mut pages,
+        &mut errors,
+        site.theme.render("index.html", &home, "home page"),
+        "index.html",
+    );
+
+    for section in site.sections.iter().filter(|s| !s.path.is_empty()) {
+        let view = SectionView {
+            title: &section.title,
+            description: &section.description,
+            url: page_url(&section.path),
+            articles: summaries(&|a| a.section == section.path),
+            subsections: child_sections(site, &section.path),
+        };
+        let mut ctx = base_context(
+            &site_view,
+            &nav,
+            &root_prefix(&section.path),
+            site.config.language,
+        );
+        ctx.insert("section", &view);
+        let what = format!("section {}", section.path);
+        let out = format!("{}/index.html", section.path);
+        push(
+            &mut pages,
+            &mut errors,
+            site.theme.render("section.html", &ctx, &what),
+            &out,
+        );
+    }
+
+    // 404.html is served at whatever address was asked for, so its links start from the
+    // site's base path rather than from its own place.
+    let ctx = base_context(
+        &site_view,
+        &nav,
+        &site.config.base_path(),
+        site.config.language,
+    );
+    push(
+        &mut pages,
+        &mut errors,
+        site.theme.render("404.html", &ctx, "404 page"),
+        "404.html",
+    );
+
+    for (name, bytes) in &site.theme.assets {
+        pages.push(Page {
+            path: name.clone(),
+            bytes: bytes.clone(),
+        });
+    }
+    if let Some(error) = Error::from_list(errors) {
+        return Err(error);
+    }
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(pages)
+}
+
+fn push(pages: &mut Vec<Page>, errors: &mut Vec<Error>, html: Result<String>, path: &str) {
+    match html {
+        Ok(html) => pages.push(Page {
+            path: path.to_string(),
+            bytes: html.into_bytes(),
+        }),
+        Err(e) => errors.push(e),
+    }
+}
+
+fn article_page(
+    site: &Site,
+    site_view: &SiteView,
+    nav: &[SectionLink],
+    article: &Article,
+    rendered: &RenderedArticle,
+) -> Result<Page> {
+    let section = site
+        .sections
+        .iter()
+        .find(|s| !s.path.is_empty() && s.path == article.section)
+        .map(|s| SectionLink::new(s, 0));
+    let view = PageView {
+        summary: SummaryView::new(article, &rendered.summary),
+        author: article.meta.author.as_deref(),
+        editor: article.meta.editor.as_deref(),
+        content: &rendered.body.html,
+        headings: &rendered.body.headings,
+        related: article.reading.iter().map(ReadingView::new).collect(),
+        section,
+        extra: &article.meta.extra,
+    };
+    let mut ctx = base_context(
+        site_view,
+        nav,
+        &root_prefix(&article.path),
+        article.meta.lang,
+    );
+    ctx.insert("page", &view);
+    let html = site
+        .theme
+        .render("article.html", &ctx, &article.file.display().to_string())?;
+    Ok(Page {
+        path: format!("{}/index.html", article.path),
+        bytes: html.into_bytes(),
+    })
+}
+
+fn base_context(site: &SiteView, nav: &[SectionLink], root: &str, lang: Lang) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("site", site);
+    ctx.insert("sections", nav);
+    ctx.insert("root", root);
+    ctx.insert("lang", &lang);
+    ctx
+}
+
+/// Top-level sections, for the navigation.
+fn nav_sections(site: &Site) -> Vec<SectionLink<'_>> {
+    child_sections(site, "")
+}
+
+fn child_sections<'a>(site: &'a Site, parent: &str) -> Vec<SectionLink<'a>> {
+    site.sections
+        .iter()
+        .filter(|s| !s.path.is_empty() && parent_of(&s.path) == parent)
+        .map(|s| {
+            let prefix = format!("{}/", s.path);
+            let count = site
+                .articles
+                .iter()
+                .filter(|a| a.section == s.path || a.section.starts_with(&prefix))
+                .count();
+            SectionLink::new(s, count)
+        })
+        .collect()
+}
+
+fn parent_of(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(p, _)| p)
+}

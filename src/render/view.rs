@@ -1,0 +1,177 @@
+//! What templates see. These view structs are apart from the domain types so that the
+//! template context is a documented, stable surface (README lists it) and the model can
+//! change behind it.
+
+use serde::Serialize;
+
+use super::markdown::Heading;
+use crate::config::Config;
+use crate::model::{Article, Lang, ReadingEntry, Section};
+
+/// `site` in every template.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub base_url: &'a str,
+    pub language: Lang,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(config: &'a Config) -> Self {
+        SiteView {
+            title: &config.title,
+            description: &config.description,
+            base_url: &config.base_url,
+            language: config.language,
+        }
+    }
+}
+
+/// An article in a list (home, section).
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub date: Option<String>,
+    pub date_display: Option<String>,
+    pub source: Option<&'a str>,
+    pub summary: &'a str,
+    pub lang: Lang,
+    pub tags: &'a [String],
+}
+
+impl<'a> SummaryView<'a> {
+    pub fn new(article: &'a Article, summary: &'a str) -> Self {
+        SummaryView {
+            title: &article.meta.title,
+            url: page_url(&article.path),
+            date: article.meta.date.map(|d| d.iso()),
+            date_display: article.meta.date.map(|d| d.display()),
+            source: article.meta.source.as_deref(),
+            summary,
+            lang: article.meta.lang,
+            tags: &article.meta.tags,
+        }
+    }
+}
+
+/// `page` in `article.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView<'a> {
+    #[serde(flatten)]
+    pub summary: SummaryView<'a>,
+    pub author: Option<&'a str>,
+    pub editor: Option<&'a str>,
+    pub content: &'a str,
+    pub headings: &'a [Heading],
+    pub related: Vec<ReadingView<'a>>,
+    pub section: Option<SectionLink<'a>>,
+    pub extra: &'a std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// An entry of an article's reading list.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadingView<'a> {
+    pub title: &'a str,
+    pub source: Option<&'a str>,
+    pub date: Option<String>,
+    pub url: Option<&'a str>,
+}
+
+impl<'a> ReadingView<'a> {
+    pub fn new(entry: &'a ReadingEntry) -> Self {
+        ReadingView {
+            title: &entry.title,
+            source: entry.source.as_deref(),
+            date: entry.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            url: entry.url.as_deref(),
+        }
+    }
+}
+
+/// A link to a section (nav, sub-sections, an article's section).
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionLink<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub count: usize,
+}
+
+impl<'a> SectionLink<'a> {
+    pub fn new(section: &'a Section, count: usize) -> Self {
+        SectionLink {
+            title: &section.title,
+            url: page_url(&section.path),
+            count,
+        }
+    }
+}
+
+/// `section` in `section.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub url: String,
+    pub articles: Vec<SummaryView<'a>>,
+    pub subsections: Vec<SectionLink<'a>>,
+}
+
+/// Characters escaped in URL paths: controls, space and the characters with a meaning in
+/// URLs or HTML. Non-ASCII (Chinese) characters are percent-encoded as UTF-8.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'|')
+    .add(b'[')
+    .add(b']');
+
+/// The link to a page at `path` relative to the site root: each segment percent-encoded,
+/// with a trailing `/` (`""` for the home page).
+pub fn page_url(path: &str) -> String {
+    if path.is_empty() {
+        return String::new();
+    }
+    let mut url = String::new();
+    for segment in path.split('/') {
+        url.extend(percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT));
+        url.push('/');
+    }
+    url
+}
+
+/// The relative prefix from a page at `path` back to the site root (`""`, `"../"`, …).
+pub fn root_prefix(path: &str) -> String {
+    if path.is_empty() {
+        return String::new();
+    }
+    "../".repeat(path.split('/').count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_and_prefixes() {
+        assert_eq!(page_url("seed"), "seed/");
+        assert_eq!(
+            page_url("analysis/开源 模型"),
+            "analysis/%E5%BC%80%E6%BA%90%20%E6%A8%A1%E5%9E%8B/"
+        );
+        assert_eq!(page_url(""), "");
+        assert_eq!(root_prefix(""), "");
+        assert_eq!(root_prefix("a/b"), "../../");
+    }
+}
