@@ -22,7 +22,6 @@ pub struct Config {
     /// Where the site is published: `https://example.org/` or `https://example.org/reports/`.
     pub base_url: String,
     /// The site's main language (`zh` or `en`); each article detects its own.
-    #[serde(deserialize_with = "de_lang")]
     pub language: Lang,
     /// The output folder, relative to the site root.
     pub output_dir: PathBuf,
@@ -67,13 +66,6 @@ impl Default for MarkdownConfig {
             raw_html: false,
         }
     }
-}
-
-fn de_lang<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Lang, D::Error> {
-    let code = String::deserialize(d)?;
-    Lang::from_code(&code).ok_or_else(|| {
-        serde::de::Error::custom(format!("unknown language `{code}`, expected `zh` or `en`"))
-    })
 }
 
 impl Config {

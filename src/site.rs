@@ -59,14 +59,16 @@ impl Site {
                 Err(message) => errors.push(Error::parse("--base-url", 0, 0, message)),
             }
         }
-        if !root.join(CONTENT_DIR).is_dir() {
+        let content = if root.join(CONTENT_DIR).is_dir() {
+            load::load_content(root, config.language, options.drafts)
+        } else {
             errors.push(Error::Output {
                 path: root.join(CONTENT_DIR),
                 message: "no content folder here: is this a pizhu site? (`pizhu init` makes one)"
                     .to_string(),
             });
-        }
-        let content = load::load_content(root, config.language, options.drafts);
+            load::Content::default()
+        };
         errors.extend(content.errors);
         errors.extend(path_collisions(&content.articles, &content.sections));
         let theme = match Theme::load(root) {

@@ -1,0 +1,294 @@
+//! Building whole sites: pages, lists, theme, static files, drafts, and the output folder.
+
+use crate::common::{position, snapshot, TestSite, EN_ARTICLE, ZH_ARTICLE};
+
+fn mixed_site() -> TestSite {
+    let site = TestSite::new();
+    site.file("content/rent.txt", ZH_ARTICLE)
+        .file("content/english/inference.txt", EN_ARTICLE)
+        .file("content/english/_index.md", "---\ntitle: English desk\ndescription: Stories in English.\n---\n")
+        .file(
+            "content/notes/guide.md",
+            "---\ntitle: 写作指南\ndate: 2025-01-02\ntags: [指南, pizhu]\n---\n\n第一段，**加粗**。\n\n## 第二节 {#part-two}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n注释[^1]。\n\n[^1]: 脚注内容。\n",
+        );
+    site
+}
+
+#[test]
+fn raw_and_markdown_articles_become_pages() {
+    let site = mixed_site();
+    site.build(&[]);
+
+    let zh = site.output("rent/index.html");
+    assert!(zh.contains("<html lang=\"zh\">"));
+    assert!(zh.contains("<h1>算力租赁价格一年腰斩</h1>"));
+    assert!(zh.contains("南岭日报"));
+    assert!(zh.contains("<time datetime=\"2025-02-14T10:20\">2025-02-14 10:20</time>"));
+    assert!(zh.contains("<p id=\"p1\">去年此时，一张高端GPU的月租金还要数万元。</p>"));
+    assert!(zh.contains("<h2 id=\"价格为什么降了\">价格为什么降了</h2>"));
+    assert!(zh.contains("<p id=\"p4\">某算力平台负责人陈立表示"));
+    assert!(
+        !zh.contains("id=\"p5\""),
+        "editor line, reading list and comments are not paragraphs"
+    );
+    assert!(zh.contains("周明"));
+    assert!(zh.contains("data-related=\"推理模型走红，多想几秒值多少钱？\""));
+    assert!(zh.contains("科创观察"));
+    assert!(!zh.contains("网友甲"));
+    assert!(zh.contains("href=\"../pizhu.css\""));
+
+    let en = site.output("english/inference/index.html");
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("<p id=\"p2\">\"We cut our bill in half,\" said Mira Okafor"));
+    assert!(en.contains("<h2 id=\"what-changed\">What changed</h2>"));
+    assert!(en.contains("Jane Roe"));
+    assert!(!en.contains("Share this article"));
+    assert!(en.contains("href=\"../../pizhu.css\""));
+
+    let md = site.output("notes/guide/index.html");
+    assert!(md.contains("<strong>加粗</strong>"));
+    assert!(md.contains("<h2 id=\"part-two\">第二节</h2>"));
+    assert!(md.contains("<table>"));
+    assert!(md.contains("footnote-definition"));
+    assert!(md.contains("指南"));
+}
+
+#[test]
+fn home_and_section_pages_list_articles_newest_first() {
+    let site = mixed_site();
+    site.build(&[]);
+    let home = site.output("index.html");
+    let en = position(&home, "Why inference got cheap");
+    let zh = position(&home, "算力租赁价格一年腰斩");
+    let md = position(&home, "写作指南");
+    assert!(
+        en < zh && zh < md,
+        "newest first: 2025-03-08, 2025-02-14, 2025-01-02"
+    );
+    assert!(home.contains("href=\"english/inference/\""));
+    assert!(
+        home.contains("去年此时，一张高端GPU的月租金还要数万元。"),
+        "summary from the first paragraph"
+    );
+
+    let section = site.output("english/index.html");
+    assert!(section.contains("English desk"));
+    assert!(section.contains("Stories in English."));
+    assert!(section.contains("href=\"../english/inference/\""));
+    assert!(!section.contains("算力租赁"));
+    // A folder without `_index.md` is a section titled by its name.
+    assert!(site.output("notes/index.html").contains("写作指南"));
+    assert!(
+        home.contains("English desk"),
+        "top-level sections are in the navigation"
+    );
+    assert!(site.has_output("404.html"));
+    assert!(site.has_output("pizhu.css"));
+}
+
+#[test]
+fn a_folder_with_only_content_builds_with_the_built_in_theme() {
+    let site = TestSite::new();
+    site.file("content/a.txt", ZH_ARTICLE);
+    assert!(!site.root().join("templates").exists());
+    let out = site.build(&[]);
+    // The article, the home page, 404.html and the stylesheet.
+    assert!(
+        out.starts_with("Built 4 pages from 1 articles into "),
+        "{out}"
+    );
+    assert!(site
+        .output("pizhu.css")
+        .contains("prefers-color-scheme: dark"));
+}
+
+#[test]
+fn output_is_byte_identical_across_builds() {
+    let site = mixed_site();
+    site.build(&["--output", "one"]);
+    site.build(&["--output", "two"]);
+    let one = snapshot(&site.root().join("one"));
+    let two = snapshot(&site.root().join("two"));
+    assert!(one.len() > 5);
+    assert_eq!(one, two);
+}
+
+#[test]
+fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
+    let site = mixed_site();
+    site.build(&[]);
+    let again = site.build(&["-v"]);
+    assert!(
+        again.contains("\n0 written, 8 unchanged, 0 removed"),
+        "{again}"
+    );
+
+    site.remove("content/rent.txt");
+    let after = site.build(&["-v"]);
+    assert!(!site.has_output("rent/index.html"));
+    assert!(!site.has_output("rent"), "its empty folder is removed too");
+    assert!(
+        after.contains("\n1 written, 6 unchanged, 1 removed"),
+        "{after}"
+    );
+}
+
+#[test]
+fn templates_override_the_theme_and_static_is_copied() {
+    let site = TestSite::new();
+    site.file("content/a.txt", ZH_ARTICLE)
+        .file(
+            "templates/article.html",
+            "<main>{{ page.title }}|{{ page.source }}|{{ page.content | safe }}</main>",
+        )
+        .file("templates/pizhu.css", "body { color: red }")
+        .file("static/img/logo.svg", "<svg/>")
+        .file("static/CNAME", "news.example.org");
+    site.build(&[]);
+    let page = site.output("a/index.html");
+    assert!(
+        page.starts_with("<main>算力租赁价格一年腰斩|南岭日报|<p id=\"p1\">"),
+        "{page}"
+    );
+    assert_eq!(site.output("pizhu.css"), "body { color: red }");
+    assert_eq!(site.output("img/logo.svg"), "<svg/>");
+    assert_eq!(site.output("CNAME"), "news.example.org");
+    // The other templates still come from the built-in theme.
+    assert!(site.output("index.html").contains("<!doctype html>"));
+}
+
+#[test]
+fn drafts_are_built_only_when_asked() {
+    let site = TestSite::new();
+    site.file("content/a.txt", ZH_ARTICLE).file(
+        "content/wip.md",
+        "---\ntitle: 草稿\ndraft: true\n---\n\n还没写完。\n",
+    );
+    site.build(&[]);
+    assert!(!site.has_output("wip/index.html"));
+    assert!(!site.output("index.html").contains("草稿"));
+    site.build(&["--drafts"]);
+    assert!(site.output("wip/index.html").contains("还没写完。"));
+}
+
+#[test]
+fn raw_html_in_markdown_is_left_out_unless_the_site_trusts_it() {
+    let site = TestSite::new();
+    site.file(
+        "content/a.md",
+        "---\ntitle: t\n---\n\n<script>alert(1)</script>\n\ntext <span class=\"x\">kept?</span>\n",
+    );
+    site.build(&[]);
+    let page = site.output("a/index.html");
+    assert!(!page.contains("<script>alert"));
+    assert!(!page.contains("<span class=\"x\">"));
+    assert!(page.contains("text kept?"));
+    site.file("site.yaml", "markdown:\n  raw_html: true\n");
+    site.build(&[]);
+    assert!(site
+        .output("a/index.html")
+        .contains("<span class=\"x\">kept?</span>"));
+}
+
+#[test]
+fn raw_text_is_never_read_as_markup() {
+    let site = TestSite::new();
+    site.file(
+        "content/a.txt",
+        "标题 <b>粗</b>\n来源：测试 2025-01-01\n<script>alert(1)</script> 和 *星号* 与 [链接](x)。\n# 不是标题，是一段。\n",
+    );
+    site.build(&[]);
+    let page = site.output("a/index.html");
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt; 和 *星号* 与 [链接](x)。"),
+        "{page}"
+    );
+    assert!(page.contains("<p id=\"p2\"># 不是标题，是一段。</p>"));
+    assert!(page.contains("<h1>标题 &lt;b&gt;粗&lt;/b&gt;</h1>"));
+}
+
+#[test]
+fn slug_and_site_settings() {
+    let site = TestSite::new();
+    site.file("content/news/长标题.md", "---\ntitle: 长标题\nslug: short\n---\n\n正文。\n")
+        .file("content/中文 名.txt", ZH_ARTICLE)
+        .file("site.yaml", "title: 批注日报\ndescription: 一句话介绍。\nbase_url: https://example.org/reports\nlanguage: zh\noutput_dir: out\n");
+    site.build(&[]);
+    let out = site.root().join("out");
+    let page = std::fs::read_to_string(out.join("news/short/index.html")).unwrap();
+    assert!(page.contains("批注日报"));
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains("href=\"%E4%B8%AD%E6%96%87%20%E5%90%8D/\""),
+        "non-ASCII paths are percent-encoded in links"
+    );
+    assert!(out.join("中文 名/index.html").is_file());
+    let not_found = std::fs::read_to_string(out.join("404.html")).unwrap();
+    assert!(
+        not_found.contains("href=\"/reports/pizhu.css\""),
+        "404 links start from the base path"
+    );
+}
+
+#[test]
+fn a_failed_build_keeps_the_previous_output() {
+    let site = mixed_site();
+    site.build(&[]);
+    let before = snapshot(&site.root().join("public"));
+    site.file(
+        "content/notes/guide.md",
+        "---\ntitle: [unclosed\n---\n\n正文\n",
+    );
+    site.file("content/rent.txt", "改过的标题\n正文。\n");
+    site.build_fails(&[]);
+    assert_eq!(snapshot(&site.root().join("public")), before);
+}
+
+#[test]
+fn the_output_folder_is_guarded() {
+    let site = TestSite::new();
+    site.file("content/a.txt", ZH_ARTICLE);
+    for bad in [".", "content", "content/out", "static", ".."] {
+        let err = site.build_fails(&["--output", bad]);
+        assert!(err.contains("refusing to"), "{bad}: {err}");
+    }
+    site.file("elsewhere/keep.txt", "mine");
+    let err = site.build_fails(&["--output", "elsewhere"]);
+    assert!(
+        err.contains("refusing to replace a folder pizhu did not create"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("elsewhere/keep.txt")).unwrap(),
+        "mine"
+    );
+    assert!(site.root().join("content/a.txt").is_file());
+}
+
+#[test]
+fn the_repository_demo_site_builds() {
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("public");
+    let result = crate::common::pizhu_in(repo, &["build", "--output", target.to_str().unwrap()]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    for page in [
+        "2024-ai-price-war/index.html",
+        "reasoning-models/index.html",
+        "analysis/open-source-models/index.html",
+        "english/inference-costs/index.html",
+        "about-pizhu/index.html",
+        "analysis/index.html",
+        "english/index.html",
+        "index.html",
+        "404.html",
+    ] {
+        assert!(target.join(page).is_file(), "{page}");
+    }
+    let en = std::fs::read_to_string(target.join("english/inference-costs/index.html")).unwrap();
+    assert!(en.contains("<html lang=\"en\">"));
+}

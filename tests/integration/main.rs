@@ -1,0 +1,9 @@
+//! pizhu's integration tests: one binary, one module per area. Every test builds a small
+//! site in a temporary folder through [`common::TestSite`] and reads what came out.
+
+mod build;
+mod cli;
+mod common;
+mod errors;
+mod raw_fixtures;
+mod seed;
