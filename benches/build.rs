@@ -1,1 +1,101 @@
-fn main() {}
+//! Benchmark of a full build on generated corpora shaped like the seed article.
+//!
+//! `cargo bench --bench build` generates corpora with `../shared/bench/gen_corpus.py` (raw
+//! `.txt` and Markdown), then times, for each: a cold build into an empty output folder, a
+//! warm rebuild where nothing changed (every file compared, none rewritten), and reports
+//! the peak memory of the process. Sizes: `PIZHU_BENCH_SIZES=1000,10000` (default `1000`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use pizhu::build::Silent;
+use pizhu::{BuildOptions, LoadOptions};
+
+fn main() {
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+    if !generator.is_file() {
+        eprintln!("skipped: {} is not here", generator.display());
+        return;
+    }
+    let sizes: Vec<usize> = std::env::var("PIZHU_BENCH_SIZES")
+        .unwrap_or_else(|_| "1000".to_string())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    println!(
+        "{:<6} {:>7} {:>10} {:>10} {:>12} {:>10}",
+        "format", "n", "cold s", "warm s", "articles/s", "peak MiB"
+    );
+    for n in sizes {
+        for format in ["raw", "md"] {
+            let work = tempfile::tempdir().expect("temporary folder");
+            let root = corpus(&generator, work.path(), n, format);
+            let options = BuildOptions {
+                root: root.clone(),
+                output: Some(work.path().join("public")),
+                load: LoadOptions::default(),
+            };
+            let started = Instant::now();
+            let report = pizhu::build(&options, &Silent).expect("cold build");
+            let cold = started.elapsed().as_secs_f64();
+            let started = Instant::now();
+            let warm_report = pizhu::build(&options, &Silent).expect("warm build");
+            let warm = started.elapsed().as_secs_f64();
+            assert_eq!(
+                warm_report.stats.written, 0,
+                "a rebuild of unchanged input writes nothing"
+            );
+            println!(
+                "{:<6} {:>7} {:>10.3} {:>10.3} {:>12.0} {:>10.1}",
+                format,
+                report.articles,
+                cold,
+                warm,
+                report.articles as f64 / cold,
+                peak_mib()
+            );
+        }
+    }
+}
+
+/// Generate `n` articles of `format` under `dir` and return the site root.
+fn corpus(generator: &Path, dir: &Path, n: usize, format: &str) -> PathBuf {
+    let out = dir.join("corpus");
+    let status = Command::new("python3")
+        .arg(generator)
+        .args([
+            "--n",
+            &n.to_string(),
+            "--seed",
+            "1",
+            "--format",
+            format,
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .status()
+        .expect("run python3 gen_corpus.py");
+    assert!(status.success(), "gen_corpus.py failed");
+    let root = dir.join("site");
+    std::fs::create_dir_all(&root).expect("site folder");
+    let content = match format {
+        "raw" => out.join("raw"),
+        _ => out.join("content"),
+    };
+    std::fs::rename(&content, root.join("content")).expect("move corpus into the site");
+    root
+}
+
+/// The process's peak resident memory (Linux), in MiB; 0 elsewhere.
+fn peak_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}

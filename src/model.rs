@@ -148,4 +148,6 @@ pub struct Section {
     pub path: String,
     pub title: String,
     pub description: String,
+    /// The order of its list page.
+    pub sort_by: crate::load::SortBy,
 }

@@ -192,6 +192,31 @@ pub fn parse(yaml_text: &str, path: &Path) -> Result<FrontMatter> {
     })
 }
 
+/// Front matter of a section's `_index.md`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct SectionFrontMatter {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// How the section's list is ordered: `date` (newest first, the default) or `title`.
+    pub sort_by: SortBy,
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// The order of a section's list page.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    #[default]
+    Date,
+    Title,
+}
+
+/// Parse a section's front matter block that starts on line 2 of `path`.
+pub fn parse_section(yaml_text: &str, path: &Path) -> Result<SectionFrontMatter> {
+    yaml::parse(yaml_text, path, 2)
+}
+
 fn plain(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),

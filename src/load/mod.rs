@@ -17,6 +17,7 @@ use walkdir::WalkDir;
 use crate::error::{Error, Result};
 use crate::model::{Article, Format, Lang, Meta, Section};
 use crate::text::detect_lang;
+pub use front_matter::SortBy;
 
 /// The folder under the site root that holds the articles.
 pub const CONTENT_DIR: &str = "content";
@@ -100,6 +101,7 @@ pub fn load_content(root: &Path, site_lang: Lang, drafts: bool) -> Content {
                 path,
                 title,
                 description: String::new(),
+                sort_by: SortBy::Date,
             });
         }
     }
@@ -135,14 +137,15 @@ fn load_section(root: &Path, rel: &Path, section: &str) -> Result<Section> {
     let text = crate::fs::read_utf8(&root.join(rel))?;
     let split = front_matter::split(&text, rel)?;
     let fm = match split.yaml {
-        Some(yaml) => front_matter::parse(yaml, rel)?,
-        None => front_matter::FrontMatter::default(),
+        Some(yaml) => front_matter::parse_section(yaml, rel)?,
+        None => front_matter::SectionFrontMatter::default(),
     };
     let fallback = section.rsplit('/').next().unwrap_or_default().to_string();
     Ok(Section {
         path: section.to_string(),
         title: fm.title.unwrap_or(fallback),
-        description: fm.summary.unwrap_or_default(),
+        description: fm.description.unwrap_or_default(),
+        sort_by: fm.sort_by,
     })
 }
 

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use tera::Context;
 
 use crate::error::{Error, Result};
+use crate::load::SortBy;
 use crate::model::{Article, Lang};
 use crate::site::Site;
 use crate::text::summarize;
@@ -114,7 +115,14 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
             title: &section.title,
             description: &section.description,
             url: page_url(&section.path),
-            articles: summaries(&|a| a.section == section.path),
+            articles: match section.sort_by {
+                SortBy::Date => summaries(&|a| a.section == section.path),
+                SortBy::Title => {
+                    let mut list = summaries(&|a| a.section == section.path);
+                    list.sort_by(|a, b| a.title.cmp(b.title).then_with(|| a.url.cmp(&b.url)));
+                    list
+                }
+            },
             subsections: child_sections(site, &section.path),
         };
         let mut ctx = base_context(
