@@ -78,3 +78,13 @@ pub fn remove_file(path: &Path) -> Result<()> {
         _ => Ok(()),
     }
 }
+
+/// A folder-walk error as pizhu's error, naming the path where the walk failed (or
+/// `root` when the walk cannot say).
+pub fn walk_error(error: walkdir::Error, root: &Path) -> Error {
+    let path = error.path().unwrap_or(root).to_path_buf();
+    let io = error
+        .into_io_error()
+        .unwrap_or_else(|| std::io::Error::other("a symbolic link loops back on itself"));
+    Error::io(path, io)
+}

@@ -149,14 +149,7 @@ fn static_files(root: &Path, warnings: &mut Vec<String>) -> Result<Vec<StaticFil
     let site = root.canonicalize().map_err(|e| Error::io(root, e))?;
     let mut files = Vec::new();
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(&dir).to_path_buf();
-            Error::io(
-                path,
-                e.into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("file-system loop")),
-            )
-        })?;
+        let entry = entry.map_err(|e| crate::fs::walk_error(e, &dir))?;
         let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
         let shown = Path::new(STATIC_DIR).join(rel);
         let file_type = entry.file_type();

@@ -145,14 +145,7 @@ pub fn write_output(output: &Path, files: &[OutputFile]) -> Result<WriteStats> {
         .into_iter()
         .filter_entry(|e| !(e.depth() == 1 && e.file_name() == ".git"));
     for entry in walker {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(output).to_path_buf();
-            Error::io(
-                path,
-                e.into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("file-system loop")),
-            )
-        })?;
+        let entry = entry.map_err(|e| crate::fs::walk_error(e, output))?;
         if entry.file_type().is_dir() {
             stale_dirs.push(entry.into_path());
         } else if !keep.contains(entry.path()) {

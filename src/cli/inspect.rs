@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use pizhu::config::MarkdownConfig;
 use pizhu::model::{Article, Lang};
 use pizhu::render::markdown;
+use pizhu::render::view::ReadingView;
 use serde::Serialize;
 
 /// Parse one article and print what pizhu understood.
@@ -26,18 +27,10 @@ struct Report<'a> {
     editor: Option<&'a str>,
     headings: Vec<&'a str>,
     paragraphs: usize,
-    related: Vec<Related<'a>>,
+    related: Vec<ReadingView<'a>>,
     lang: Lang,
     author: Option<&'a str>,
     tags: &'a [String],
-}
-
-#[derive(Debug, Serialize)]
-struct Related<'a> {
-    title: &'a str,
-    source: Option<&'a str>,
-    date: Option<String>,
-    url: Option<&'a str>,
 }
 
 pub fn run(args: Args) -> pizhu::Result<()> {
@@ -62,16 +55,7 @@ fn report<'a>(article: &'a Article, rendered: &'a markdown::Rendered) -> Report<
         editor: meta.editor.as_deref(),
         headings: rendered.headings.iter().map(|h| h.text.as_str()).collect(),
         paragraphs: rendered.paragraphs,
-        related: article
-            .reading
-            .iter()
-            .map(|r| Related {
-                title: &r.title,
-                source: r.source.as_deref(),
-                date: r.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                url: r.url.as_deref(),
-            })
-            .collect(),
+        related: article.reading.iter().map(ReadingView::new).collect(),
         lang: meta.lang,
         author: meta.author.as_deref(),
         tags: &meta.tags,

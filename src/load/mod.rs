@@ -45,11 +45,7 @@ pub fn load_content(root: &Path, site_lang: Lang, drafts: bool) -> Content {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().unwrap_or(&content_dir).to_path_buf();
-                let io = e
-                    .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("file-system loop"));
-                content.errors.push(Error::io(path, io));
+                content.errors.push(crate::fs::walk_error(e, &content_dir));
                 continue;
             }
         };

@@ -55,14 +55,7 @@ impl Theme {
         let dir = root.join(TEMPLATES_DIR);
         if dir.is_dir() {
             for entry in WalkDir::new(&dir).sort_by_file_name() {
-                let entry = entry.map_err(|e| {
-                    let path = e.path().unwrap_or(&dir).to_path_buf();
-                    Error::io(
-                        path,
-                        e.into_io_error()
-                            .unwrap_or_else(|| std::io::Error::other("file-system loop")),
-                    )
-                })?;
+                let entry = entry.map_err(|e| crate::fs::walk_error(e, &dir))?;
                 if !entry.file_type().is_file() {
                     continue;
                 }
