@@ -26,6 +26,38 @@ pub struct Config {
     /// The output folder, relative to the site root.
     pub output_dir: PathBuf,
     pub markdown: MarkdownConfig,
+    pub glossary: GlossaryConfig,
+}
+
+/// Glossary tooltips.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct GlossaryConfig {
+    /// Use pizhu's built-in AI-industry glossary under the site's own.
+    pub builtin: bool,
+    /// Mark the `first` occurrence of each term in an article, or `all` of them.
+    pub mark: MarkMode,
+    /// List the glossary's terms that no article uses on the glossary page, apart.
+    pub show_unused: bool,
+}
+
+/// Which occurrences of a term are marked.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MarkMode {
+    #[default]
+    First,
+    All,
+}
+
+impl Default for GlossaryConfig {
+    fn default() -> Self {
+        GlossaryConfig {
+            builtin: true,
+            mark: MarkMode::First,
+            show_unused: false,
+        }
+    }
 }
 
 /// Markdown options for `.md` articles.
@@ -51,6 +83,7 @@ impl Default for Config {
             language: Lang::Zh,
             output_dir: PathBuf::from("public"),
             markdown: MarkdownConfig::default(),
+            glossary: GlossaryConfig::default(),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! puts the pages into the output folder, rewriting only what changed and removing what is
 //! stale. [`build::build`] runs all of it.
 
+pub mod annotate;
 pub mod build;
 pub mod config;
 pub mod error;

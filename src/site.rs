@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::annotate::{Glossary, Segmenter};
 use crate::config::{normalize_base_url, Config};
 use crate::error::{Error, Result};
 use crate::load::{self, CONTENT_DIR};
@@ -39,6 +40,9 @@ pub struct Site {
     pub articles: Vec<Article>,
     pub sections: Vec<Section>,
     pub theme: Theme,
+    pub glossary: Glossary,
+    /// jieba, loaded once per build with the glossary's words, shared read-only.
+    pub segmenter: Segmenter,
     pub static_files: Vec<StaticFile>,
     /// Things worth telling the user that do not stop the build.
     pub warnings: Vec<String>,
@@ -78,6 +82,10 @@ impl Site {
                 None
             }
         };
+        let glossary = Glossary::load(root, config.glossary.builtin).unwrap_or_else(|e| {
+            errors.push(e);
+            Glossary::empty()
+        });
         let mut warnings = Vec::new();
         let static_files = static_files(root, &mut warnings).unwrap_or_else(|e| {
             errors.push(e);
@@ -89,8 +97,11 @@ impl Site {
         let Some(theme) = theme else {
             unreachable_theme_error()
         };
+        let segmenter = Segmenter::new(glossary.words());
         Ok(Site {
             root: root.to_path_buf(),
+            glossary,
+            segmenter,
             config,
             articles: content.articles,
             sections: content.sections,
@@ -106,9 +117,41 @@ fn unreachable_theme_error() -> ! {
     unreachable!("a theme error is always reported before the site is assembled")
 }
 
-/// Two files that would write the same page, or an article whose page is a section's.
+/// Pages pizhu writes itself; no article may take their paths.
+pub const RESERVED_PATHS: &[&str] = &["glossary"];
+
+/// Two files that would write the same page, or an article whose page is a section's or
+/// one of pizhu's own.
 fn path_collisions(articles: &[Article], sections: &[Section]) -> Vec<Error> {
     let mut errors = Vec::new();
+    for section in sections
+        .iter()
+        .filter(|s| RESERVED_PATHS.contains(&s.path.as_str()))
+    {
+        errors.push(Error::parse(
+            Path::new(CONTENT_DIR).join(&section.path),
+            0,
+            0,
+            format!(
+                "the section `{}/` has the path of a page pizhu writes itself; rename the folder",
+                section.path
+            ),
+        ));
+    }
+    for article in articles
+        .iter()
+        .filter(|a| RESERVED_PATHS.contains(&a.path.as_str()))
+    {
+        errors.push(Error::parse(
+            &article.file,
+            0,
+            0,
+            format!(
+                "its page `{}/` is one pizhu writes itself; give it another `slug`",
+                article.path
+            ),
+        ));
+    }
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
     for article in articles {
         if let Some(other) = seen.get(article.path.as_str()) {

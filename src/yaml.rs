@@ -14,10 +14,7 @@ use crate::error::{Error, Result};
 pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) -> Result<T> {
     // An empty document (or only comments) deserializes as `null`; treat it as an empty map
     // so that every key takes its default.
-    let blank = text
-        .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
-    let source = if blank { "{}" } else { text };
+    let source = if is_blank(text) { "{}" } else { text };
     serde_yaml::from_str(source).map_err(|e| {
         let (line, column) = e
             .location()
@@ -28,8 +25,49 @@ pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) ->
             Some(i) => message[..i].to_string(),
             None => message,
         };
-        Error::parse(path, line, column, message)
+        Error::parse(path, line, column, without_list_indices(&message))
     })
+}
+
+/// serde_yaml prefixes messages with the path of the value (`.[0].aliases: …`); list
+/// indices say nothing that the line does not, so they are dropped (`aliases: …`).
+fn without_list_indices(message: &str) -> String {
+    let Some((path, rest)) = message.split_once(": ") else {
+        return message.to_string();
+    };
+    let is_path = !path.contains(' ') && (path.starts_with('.') || path.starts_with('['));
+    if !is_path {
+        return message.to_string();
+    }
+    let mut kept = String::new();
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if in_index => {}
+            _ => kept.push(c),
+        }
+    }
+    let kept = kept.trim_matches('.').replace("..", ".");
+    if kept.is_empty() {
+        rest.to_string()
+    } else {
+        format!("{kept}: {rest}")
+    }
+}
+
+/// Parse a whole file that holds a YAML list; an empty file is an empty list.
+pub fn parse_list<T: DeserializeOwned>(text: &str, path: &Path) -> Result<Vec<T>> {
+    if is_blank(text) {
+        return Ok(Vec::new());
+    }
+    parse(text, path, 1)
+}
+
+fn is_blank(text: &str) -> bool {
+    text.lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
 }
 
 /// The line (1-based, within `text`) where the top-level key `key` is written, if it is.
@@ -40,4 +78,29 @@ pub fn key_line(text: &str, key: &str) -> Option<usize> {
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
         .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_indices_are_dropped_from_messages() {
+        assert_eq!(
+            without_list_indices(".[0]: unknown field `x`"),
+            "unknown field `x`"
+        );
+        assert_eq!(
+            without_list_indices(".[3].aliases: invalid type"),
+            "aliases: invalid type"
+        );
+        assert_eq!(
+            without_list_indices("markdown.tables: invalid type"),
+            "markdown.tables: invalid type"
+        );
+        assert_eq!(
+            without_list_indices("unknown field `a: b`"),
+            "unknown field `a: b`"
+        );
+    }
 }

@@ -1,8 +1,9 @@
 //! `pizhu inspect`: parse one article and print what pizhu understood, for people or (with
 //! `--json`) for tools. The JSON keys are stable; later features add keys, never rename.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use pizhu::annotate::{Glossary, Segmenter};
 use pizhu::config::MarkdownConfig;
 use pizhu::model::{Article, Lang};
 use pizhu::render::markdown;
@@ -17,6 +18,42 @@ pub struct Args {
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
+    /// A glossary file (as `content/glossary.yaml`) to find terms with, over the built-in one.
+    #[arg(long)]
+    glossary: Option<PathBuf>,
+    /// Leave out the built-in glossary.
+    #[arg(long)]
+    no_builtin: bool,
+}
+
+/// The glossary for a command that works outside a site build: the built-in one (unless
+/// `builtin` is false) with `file` laid over it, or else the glossary of the site at `site`
+/// when there is one.
+pub fn load_glossary(
+    file: Option<&Path>,
+    builtin: bool,
+    site: Option<&Path>,
+) -> pizhu::Result<Glossary> {
+    let default = site
+        .map(|s| {
+            s.join("content")
+                .join(pizhu::annotate::glossary::GLOSSARY_FILE)
+        })
+        .filter(|f| f.is_file());
+    let file = file.map(Path::to_path_buf).or(default);
+    match file {
+        Some(path) => {
+            let text = pizhu::fs::read_utf8(&path)?;
+            Glossary::from_sources(builtin, Some((&text, &path)))
+        }
+        None => Glossary::from_sources(builtin, None),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct TermReport<'a> {
+    term: &'a str,
+    paragraphs: Vec<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -31,12 +68,22 @@ struct Report<'a> {
     lang: Lang,
     author: Option<&'a str>,
     tags: &'a [String],
+    terms: Vec<TermReport<'a>>,
 }
 
 pub fn run(args: Args) -> pizhu::Result<()> {
     let article = pizhu::load::load_file(&args.file, Lang::Zh)?;
-    let rendered = markdown::render(&article.body, &MarkdownConfig::default());
-    let report = report(&article, &rendered);
+    let glossary = load_glossary(args.glossary.as_deref(), !args.no_builtin, None)?;
+    let segmenter = Segmenter::new(glossary.words());
+    let marker = markdown::TermMarker {
+        glossary: &glossary,
+        segmenter: &segmenter,
+        lang: article.meta.lang,
+        mark_all: false,
+        glossary_url: String::new(),
+    };
+    let rendered = markdown::render_with(&article.body, &MarkdownConfig::default(), Some(&marker));
+    let report = report(&article, &rendered, &glossary);
     if args.json {
         let json = serde_json::to_string_pretty(&report).unwrap_or_default();
         println!("{json}");
@@ -46,8 +93,32 @@ pub fn run(args: Args) -> pizhu::Result<()> {
     Ok(())
 }
 
-fn report<'a>(article: &'a Article, rendered: &'a markdown::Rendered) -> Report<'a> {
+fn report<'a>(
+    article: &'a Article,
+    rendered: &'a markdown::Rendered,
+    glossary: &'a Glossary,
+) -> Report<'a> {
     let meta = &article.meta;
+    // Terms in order of first occurrence, each with the paragraphs it occurs in.
+    let mut terms: Vec<TermReport> = Vec::new();
+    for hit in &rendered.terms {
+        let term = glossary.entries[hit.entry].term.as_str();
+        let at = match terms.iter().position(|t| t.term == term) {
+            Some(i) => i,
+            None => {
+                terms.push(TermReport {
+                    term,
+                    paragraphs: Vec::new(),
+                });
+                terms.len() - 1
+            }
+        };
+        if let Some(p) = hit.paragraph {
+            if !terms[at].paragraphs.contains(&p) {
+                terms[at].paragraphs.push(p);
+            }
+        }
+    }
     Report {
         title: &meta.title,
         source: meta.source.as_deref(),
@@ -59,6 +130,7 @@ fn report<'a>(article: &'a Article, rendered: &'a markdown::Rendered) -> Report<
         lang: meta.lang,
         author: meta.author.as_deref(),
         tags: &meta.tags,
+        terms,
     }
 }
 
@@ -75,6 +147,11 @@ fn text(r: &Report) -> String {
     out.push_str(&format!("headings    {}\n", r.headings.len()));
     for h in &r.headings {
         out.push_str(&format!("  · {h}\n"));
+    }
+    out.push_str(&format!("terms       {}\n", r.terms.len()));
+    for t in &r.terms {
+        let paragraphs: Vec<String> = t.paragraphs.iter().map(|p| p.to_string()).collect();
+        out.push_str(&format!("  · {} ¶{}\n", t.term, paragraphs.join(",")));
     }
     out.push_str(&format!("related     {}\n", r.related.len()));
     for (i, e) in r.related.iter().enumerate() {

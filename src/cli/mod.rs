@@ -1,6 +1,7 @@
 //! The command line: one file per verb, each with a small options struct.
 
 mod build;
+mod glossary;
 mod init;
 mod inspect;
 
@@ -30,6 +31,8 @@ enum Command {
     Init(init::Args),
     /// Parse one article and print what pizhu understood.
     Inspect(inspect::Args),
+    /// Glossary tools: `pizhu glossary suggest PATH...`.
+    Glossary(glossary::Args),
 }
 
 /// How much to print.
@@ -52,6 +55,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(args, verbosity),
         Command::Init(args) => init::run(args, verbosity),
         Command::Inspect(args) => inspect::run(args),
+        Command::Glossary(args) => glossary::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

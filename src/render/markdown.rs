@@ -1,17 +1,22 @@
 //! Markdown to HTML, as small steps over pulldown-cmark's event stream, in this order:
 //! 1. parse with the site's options;
 //! 2. leave out raw HTML unless the site trusts it;
-//! 3. give every heading a stable id (its own `{#id}`, else one made from its text);
-//! 4. number paragraphs (`<p id="p1">`) so that later features can link to them;
-//! 5. wrap tables so that wide ones scroll on their own on a phone;
-//! 6. write HTML.
+//! 3. merge adjacent text (escapes split it), so that a term is seen whole;
+//! 4. give every heading a stable id (its own `{#id}`, else one made from its text);
+//! 5. mark glossary terms in running text (never in headings, links, images or code);
+//! 6. number paragraphs (`<p id="p1">`) so that later features can link to them;
+//! 7. wrap tables so that wide ones scroll on their own on a phone;
+//! 8. write HTML.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::annotate::{Glossary, Segmenter, TermHit};
 use crate::config::MarkdownConfig;
+use crate::model::Lang;
 
 /// A heading of an article, for the table of contents and `inspect`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -30,14 +35,37 @@ pub struct Rendered {
     pub paragraphs: usize,
     /// The plain text of each paragraph, in order.
     pub paragraph_text: Vec<String>,
+    /// Every glossary term found in running text, in order.
+    pub terms: Vec<TermHit>,
 }
 
-/// Render a CommonMark body.
+/// What the term-marking step needs: the glossary, the segmenter, the article's language,
+/// whether to mark every occurrence, and the link to the glossary page from this article.
+pub struct TermMarker<'a> {
+    pub glossary: &'a Glossary,
+    pub segmenter: &'a Segmenter,
+    pub lang: Lang,
+    pub mark_all: bool,
+    pub glossary_url: String,
+}
+
+/// Render a CommonMark body without glossary terms.
 pub fn render(body: &str, config: &MarkdownConfig) -> Rendered {
+    render_with(body, config, None)
+}
+
+/// Render a CommonMark body, marking glossary terms when `marker` is given.
+pub fn render_with(body: &str, config: &MarkdownConfig, marker: Option<&TermMarker>) -> Rendered {
     let events: Vec<Event> = Parser::new_ext(body, options(config)).collect();
     let events = drop_raw_html(events, config.raw_html);
+    let events = merge_text(events);
     let (events, headings) = heading_ids(events);
-    let (events, paragraph_text) = number_paragraphs(events);
+    let paragraph_text = paragraph_text(&events);
+    let (events, terms) = match marker {
+        Some(marker) => mark_terms(events, marker),
+        None => (events, Vec::new()),
+    };
+    let events = number_paragraphs(events);
     let events = wrap_tables(events);
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
@@ -46,6 +74,7 @@ pub fn render(body: &str, config: &MarkdownConfig) -> Rendered {
         headings,
         paragraphs: paragraph_text.len(),
         paragraph_text,
+        terms,
     }
 }
 
@@ -79,6 +108,119 @@ fn drop_raw_html(events: Vec<Event<'_>>, keep: bool) -> Vec<Event<'_>> {
             _ => depth == 0,
         })
         .collect()
+}
+
+fn merge_text(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for event in events {
+        match (out.last_mut(), event) {
+            (Some(Event::Text(prev)), Event::Text(next)) => {
+                let mut joined = prev.to_string();
+                joined.push_str(&next);
+                *prev = CowStr::from(joined);
+            }
+            (_, event) => out.push(event),
+        }
+    }
+    out
+}
+
+/// Mark glossary terms in running text. Records every occurrence; marks the first of each
+/// term (or all with `mark_all`) with a link to the glossary and a tooltip beside it.
+fn mark_terms<'a>(events: Vec<Event<'a>>, marker: &TermMarker) -> (Vec<Event<'a>>, Vec<TermHit>) {
+    let mut out = Vec::with_capacity(events.len());
+    let mut hits = Vec::new();
+    let mut excluded = 0usize; // inside a heading, link, image, code block or HTML block
+    let mut paragraph: Option<usize> = None;
+    let mut paragraphs = 0usize;
+    let mut marked: HashSet<usize> = HashSet::new();
+    for event in events {
+        match &event {
+            Event::Start(Tag::Paragraph) => {
+                paragraph = Some(paragraphs);
+                paragraphs += 1;
+            }
+            Event::End(TagEnd::Paragraph) => paragraph = None,
+            Event::Start(
+                Tag::Heading { .. }
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::MetadataBlock(_),
+            ) => excluded += 1,
+            Event::End(
+                TagEnd::Heading(_)
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::MetadataBlock(_),
+            ) => excluded = excluded.saturating_sub(1),
+            Event::Text(text) if excluded == 0 => {
+                let found = marker.glossary.find(text, marker.segmenter);
+                if !found.is_empty() {
+                    let mut last = 0;
+                    for hit in found {
+                        let mark = marker.mark_all || !marked.contains(&hit.entry);
+                        hits.push(TermHit {
+                            entry: hit.entry,
+                            paragraph,
+                            marked: mark,
+                        });
+                        if !mark {
+                            continue;
+                        }
+                        marked.insert(hit.entry);
+                        if hit.start > last {
+                            out.push(Event::Text(CowStr::from(text[last..hit.start].to_string())));
+                        }
+                        out.push(Event::InlineHtml(CowStr::from(term_markup(
+                            marker,
+                            hit.entry,
+                            &text[hit.start..hit.end],
+                            hits.len(),
+                        ))));
+                        last = hit.end;
+                    }
+                    if last > 0 {
+                        if last < text.len() {
+                            out.push(Event::Text(CowStr::from(text[last..].to_string())));
+                        }
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.push(event);
+    }
+    (out, hits)
+}
+
+/// A marked term: a link to its glossary entry with `data-term`, and beside it the
+/// definition in an element with `role="tooltip"` that the link's `aria-describedby` names.
+fn term_markup(marker: &TermMarker, entry: usize, text: &str, n: usize) -> String {
+    use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
+    let e = &marker.glossary.entries[entry];
+    let (definition, lang) = e.definition_in(marker.lang);
+    let lang_attr = if lang == marker.lang {
+        String::new()
+    } else {
+        format!(" lang=\"{lang}\"")
+    };
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<span class=\"term-wrap\"><a class=\"term\" href=\"{url}#{anchor}\" data-term=\"{term}\" aria-describedby=\"term-tip-{n}\">{text}</a><span class=\"term-tip\" role=\"tooltip\" id=\"term-tip-{n}\"{lang_attr}><b class=\"term-tip-name\">{name}</b> {definition}</span></span>",
+        url = attr(&marker.glossary_url),
+        anchor = attr(&e.anchor),
+        term = attr(&e.term),
+        text = esc(text),
+        name = esc(&e.term),
+        definition = crate::annotate::glossary::inline_html(definition).trim_end(),
+    );
+    html
 }
 
 fn heading_ids(mut events: Vec<Event<'_>>) -> (Vec<Event<'_>>, Vec<Heading>) {
@@ -160,42 +302,46 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
     id
 }
 
-fn number_paragraphs(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, Vec<String>) {
+/// The plain text of each paragraph, in order (read before any markup is woven in).
+fn paragraph_text(events: &[Event<'_>]) -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
-    let mut open: Option<String> = None;
-    let mut out = Vec::with_capacity(events.len());
+    let mut open = false;
     for event in events {
         match event {
             Event::Start(Tag::Paragraph) => {
-                out.push(Event::InlineHtml(CowStr::from(format!(
-                    "<p id=\"p{}\">",
-                    texts.len() + 1
-                ))));
                 texts.push(String::new());
-                open = Some(String::new());
+                open = true;
             }
-            Event::End(TagEnd::Paragraph) => {
-                if let (Some(text), Some(slot)) = (open.take(), texts.last_mut()) {
-                    *slot = text;
-                }
-                out.push(Event::End(TagEnd::Paragraph));
-            }
-            Event::Text(ref t) | Event::Code(ref t) => {
-                if let Some(text) = open.as_mut() {
+            Event::End(TagEnd::Paragraph) => open = false,
+            Event::Text(t) | Event::Code(t) if open => {
+                if let Some(text) = texts.last_mut() {
                     text.push_str(t);
                 }
-                out.push(event);
             }
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some(text) = open.as_mut() {
+            Event::SoftBreak | Event::HardBreak if open => {
+                if let Some(text) = texts.last_mut() {
                     text.push(' ');
                 }
-                out.push(event);
             }
-            other => out.push(other),
+            _ => {}
         }
     }
-    (out, texts)
+    texts
+}
+
+/// Give every paragraph its id: `<p id="p1">`, `<p id="p2">`, … in document order.
+fn number_paragraphs(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut n = 0usize;
+    events
+        .into_iter()
+        .map(|event| match event {
+            Event::Start(Tag::Paragraph) => {
+                n += 1;
+                Event::InlineHtml(CowStr::from(format!("<p id=\"p{n}\">")))
+            }
+            other => other,
+        })
+        .collect()
 }
 
 fn wrap_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {

@@ -8,6 +8,7 @@ pub mod view;
 use rayon::prelude::*;
 use tera::Context;
 
+use crate::config::MarkMode;
 use crate::error::{Error, Result};
 use crate::load::SortBy;
 use crate::model::{Article, Lang};
@@ -31,13 +32,23 @@ pub struct RenderedArticle {
     pub summary: String,
 }
 
+/// Where the glossary page is written.
+pub const GLOSSARY_PATH: &str = "glossary";
+
 /// Summaries are cut within this many characters (Chinese) or about four times as many
 /// (English, whose words are longer).
 const SUMMARY_CHARS: usize = 120;
 
 /// Render one article's body and summary (no template).
 pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
-    let body = markdown::render(&article.body, &site.config.markdown);
+    let marker = markdown::TermMarker {
+        glossary: &site.glossary,
+        segmenter: &site.segmenter,
+        lang: article.meta.lang,
+        mark_all: site.config.glossary.mark == MarkMode::All,
+        glossary_url: format!("{}{GLOSSARY_PATH}/", root_prefix(&article.path)),
+    };
+    let body = markdown::render_with(&article.body, &site.config.markdown, Some(&marker));
     let summary = match &article.meta.summary {
         Some(s) => s.trim().to_string(),
         None => {
@@ -138,6 +149,24 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
             &mut pages,
             &mut errors,
             site.theme.render("section.html", &ctx, &what),
+            &out,
+        );
+    }
+
+    if !site.glossary.entries.is_empty() {
+        let view = glossary_view(site, &rendered);
+        let mut ctx = base_context(
+            &site_view,
+            &nav,
+            &root_prefix(GLOSSARY_PATH),
+            site.config.language,
+        );
+        ctx.insert("glossary", &view);
+        let out = format!("{GLOSSARY_PATH}/index.html");
+        push(
+            &mut pages,
+            &mut errors,
+            site.theme.render("glossary.html", &ctx, "glossary page"),
             &out,
         );
     }
@@ -250,4 +279,86 @@ fn child_sections<'a>(site: &'a Site, parent: &str) -> Vec<SectionLink<'a>> {
 
 fn parent_of(path: &str) -> &str {
     path.rsplit_once('/').map_or("", |(p, _)| p)
+}
+
+/// The glossary page's view: the terms used on the site, each with the articles and
+/// paragraphs that use it, in order of the term; and, when the site asks, the unused ones.
+fn glossary_view<'a>(site: &'a Site, rendered: &[RenderedArticle]) -> view::GlossaryView<'a> {
+    let glossary = &site.glossary;
+    let mut uses: Vec<Vec<view::TermUse>> = vec![Vec::new(); glossary.entries.len()];
+    for (article, r) in site.articles.iter().zip(rendered) {
+        let mut per_entry: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for hit in &r.body.terms {
+            let paragraphs = per_entry.entry(hit.entry).or_default();
+            if let Some(p) = hit.paragraph {
+                if !paragraphs.contains(&(p + 1)) {
+                    paragraphs.push(p + 1);
+                }
+            }
+        }
+        for (entry, paragraphs) in per_entry {
+            uses[entry].push(view::TermUse {
+                title: article.meta.title.clone(),
+                url: page_url(&article.path),
+                date: article.meta.date.map(|d| d.iso()),
+                paragraphs,
+            });
+        }
+    }
+    let lang = site.config.language;
+    let mut used = Vec::new();
+    let mut unused = Vec::new();
+    for (i, entry) in glossary.entries.iter().enumerate() {
+        let mut article_uses = std::mem::take(&mut uses[i]);
+        article_uses.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        let term = view::TermView {
+            term: &entry.term,
+            anchor: &entry.anchor,
+            aliases: &entry.aliases,
+            category: entry.category.as_deref(),
+            definition: entry.definition_html(lang),
+            definition_other: match lang {
+                Lang::Zh => entry
+                    .definition_en
+                    .as_deref()
+                    .map(crate::annotate::glossary::inline_html),
+                Lang::En => entry
+                    .definition_zh
+                    .as_deref()
+                    .map(crate::annotate::glossary::inline_html),
+            },
+            link: entry.link.as_deref(),
+            uses: article_uses,
+        };
+        if term.uses.is_empty() {
+            if site.config.glossary.show_unused {
+                unused.push(term);
+            }
+        } else {
+            used.push(term);
+        }
+    }
+    let order = |a: &view::TermView, b: &view::TermView| {
+        a.term
+            .to_lowercase()
+            .cmp(&b.term.to_lowercase())
+            .then(a.term.cmp(b.term))
+    };
+    used.sort_by(order);
+    unused.sort_by(order);
+    let count = used.len();
+    let mut groups = vec![view::TermGroup {
+        unused: false,
+        terms: used,
+    }];
+    if !unused.is_empty() {
+        groups.push(view::TermGroup {
+            unused: true,
+            terms: unused,
+        });
+    }
+    view::GlossaryView {
+        groups,
+        used: count,
+    }
 }

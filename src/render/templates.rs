@@ -20,11 +20,17 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("section.html", include_str!("../../templates/section.html")),
     ("article.html", include_str!("../../templates/article.html")),
     ("404.html", include_str!("../../templates/404.html")),
+    (
+        "glossary.html",
+        include_str!("../../templates/glossary.html"),
+    ),
 ];
 
 /// The default theme's assets, written at the root of the output.
-const DEFAULT_ASSETS: &[(&str, &[u8])] =
-    &[("pizhu.css", include_bytes!("../../templates/pizhu.css"))];
+const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
+    ("pizhu.css", include_bytes!("../../templates/pizhu.css")),
+    ("pizhu.js", include_bytes!("../../templates/pizhu.js")),
+];
 
 /// Templates ready to render, and the theme's assets.
 pub struct Theme {

@@ -118,6 +118,49 @@ pub struct SectionView<'a> {
     pub subsections: Vec<SectionLink<'a>>,
 }
 
+/// `glossary` in `glossary.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct GlossaryView<'a> {
+    /// The terms used by at least one article, then (only when `glossary.show_unused` is
+    /// on, and there are any) the terms no article uses.
+    pub groups: Vec<TermGroup<'a>>,
+    /// How many terms are used on the site.
+    pub used: usize,
+}
+
+/// A group of terms on the glossary page.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermGroup<'a> {
+    pub unused: bool,
+    pub terms: Vec<TermView<'a>>,
+}
+
+/// A term on the glossary page.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermView<'a> {
+    pub term: &'a str,
+    /// The entry's id on the page (`scaling-law`, `月之暗面`).
+    pub anchor: &'a str,
+    pub aliases: &'a [String],
+    pub category: Option<&'a str>,
+    /// The definition in the site's language, as inline HTML.
+    pub definition: String,
+    /// The definition in the other language, when there is one, as inline HTML.
+    pub definition_other: Option<String>,
+    pub link: Option<&'a str>,
+    /// The articles that use the term, newest first.
+    pub uses: Vec<TermUse>,
+}
+
+/// An article that uses a term, and the paragraphs (1-based: `#p3`) where it does.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermUse {
+    pub title: String,
+    pub url: String,
+    pub date: Option<String>,
+    pub paragraphs: Vec<usize>,
+}
+
 /// Characters escaped in URL paths: controls, space and the characters with a meaning in
 /// URLs or HTML. Non-ASCII (Chinese) characters are percent-encoded as UTF-8.
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS

@@ -24,9 +24,13 @@ fn raw_and_markdown_articles_become_pages() {
     assert!(zh.contains("<h1>算力租赁价格一年腰斩</h1>"));
     assert!(zh.contains("南岭日报"));
     assert!(zh.contains("<time datetime=\"2025-02-14T10:20\">2025-02-14 10:20</time>"));
-    assert!(zh.contains("<p id=\"p1\">去年此时，一张高端GPU的月租金还要数万元。</p>"));
+    assert!(zh.contains("<p id=\"p1\">去年此时，一张高端<span class=\"term-wrap\"><a class=\"term\" href=\"../glossary/#gpu\" data-term=\"GPU\""));
     assert!(zh.contains("<h2 id=\"价格为什么降了\">价格为什么降了</h2>"));
-    assert!(zh.contains("<p id=\"p4\">某算力平台负责人陈立表示"));
+    assert!(
+        zh.contains("<p id=\"p4\">某<span class=\"term-wrap\">"),
+        "{zh}"
+    );
+    assert!(zh.contains("平台负责人陈立表示"));
     assert!(
         !zh.contains("id=\"p5\""),
         "editor line, reading list and comments are not paragraphs"
@@ -94,7 +98,7 @@ fn a_folder_with_only_content_builds_with_the_built_in_theme() {
     let out = site.build(&[]);
     // The article, the home page, 404.html and the stylesheet.
     assert!(
-        out.starts_with("Built 4 pages from 1 articles into "),
+        out.starts_with("Built 6 pages from 1 articles into "),
         "{out}"
     );
     assert!(site
@@ -119,7 +123,7 @@ fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
     site.build(&[]);
     let again = site.build(&["-v"]);
     assert!(
-        again.contains("\n0 written, 8 unchanged, 0 removed"),
+        again.contains("\n0 written, 10 unchanged, 0 removed"),
         "{again}"
     );
 
@@ -128,7 +132,7 @@ fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
     assert!(!site.has_output("rent/index.html"));
     assert!(!site.has_output("rent"), "its empty folder is removed too");
     assert!(
-        after.contains("\n1 written, 6 unchanged, 1 removed"),
+        after.contains("\n2 written, 7 unchanged, 1 removed"),
         "{after}"
     );
 }

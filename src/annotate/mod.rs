@@ -1,0 +1,10 @@
+//! Annotation: what pizhu adds to an article's text. Each pass reads the article and the
+//! site-wide data (glossary, segmenter) and returns records; the renderer weaves them into
+//! the page.
+
+pub mod glossary;
+pub mod segment;
+pub mod suggest;
+
+pub use glossary::{Glossary, GlossaryEntry, TermHit};
+pub use segment::Segmenter;

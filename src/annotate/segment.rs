@@ -1,0 +1,77 @@
+//! Chinese word segmentation with jieba, loaded once per build and shared read-only by every
+//! pass that needs word boundaries. The site's own vocabulary (glossary terms) is added to
+//! jieba's dictionary so that a term is one word (`推理模型`, not `推理` + `模型`).
+
+use jieba_rs::Jieba;
+
+use crate::text::is_han;
+
+/// A loaded jieba, with extra words.
+pub struct Segmenter {
+    jieba: Jieba,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Segmenter")
+    }
+}
+
+impl Segmenter {
+    /// jieba's default dictionary plus `words`. Words without Chinese characters, or with
+    /// spaces (jieba cannot hold them), are left to the callers' own matching.
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Segmenter {
+        let mut jieba = Jieba::new();
+        for word in words {
+            if word.chars().any(is_han) && !word.chars().any(char::is_whitespace) {
+                jieba.add_word(word, None, None);
+            }
+        }
+        Segmenter { jieba }
+    }
+
+    /// Byte offsets in `text` where a word starts or ends (always 0 and `text.len()`).
+    pub fn boundaries(&self, text: &str) -> Vec<usize> {
+        let mut cuts: Vec<usize> = self
+            .jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| t.byte_start)
+            .collect();
+        cuts.push(text.len());
+        cuts.dedup();
+        cuts
+    }
+
+    /// The words of `text`.
+    pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        self.jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
+    }
+
+    /// jieba itself, for passes that need its taggers or keyword extractors.
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn added_words_are_single_tokens() {
+        let s = Segmenter::new(["推理模型", "Scaling Law"]);
+        let text = "OpenAI转向推理模型是迭代放缓的证明";
+        let words = s.words(text);
+        assert!(words.contains(&"推理模型"), "{words:?}");
+        let cuts = s.boundaries(text);
+        assert_eq!(cuts.first(), Some(&0));
+        assert_eq!(cuts.last(), Some(&text.len()));
+        let at = text.find("推理模型").unwrap();
+        assert!(cuts.contains(&at) && cuts.contains(&(at + "推理模型".len())));
+    }
+}
