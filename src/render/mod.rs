@@ -71,8 +71,11 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         .par_iter()
         .map(|a| render_article(a, site))
         .collect();
-    let site_view = SiteView::new(&site.config);
-    let nav = nav_sections(site);
+    let chrome = Chrome {
+        site: SiteView::new(&site.config),
+        nav: nav_sections(site),
+        has_glossary: !site.glossary.entries.is_empty(),
+    };
 
     // Newest first; undated last; ties by path so that the order never depends on the disk.
     let mut order: Vec<usize> = (0..site.articles.len()).collect();
@@ -89,7 +92,7 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         .par_iter()
         .zip(rendered.par_iter())
         .map(|(article, r)| {
-            let page = article_page(site, &site_view, &nav, article, r);
+            let page = article_page(site, &chrome, article, r);
             tick();
             page
         })
@@ -112,7 +115,7 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
             .collect()
     };
 
-    let mut home = base_context(&site_view, &nav, "", site.config.language);
+    let mut home = chrome.context("", site.config.language);
     home.insert("articles", &summaries(&|_| true));
     push(
         &mut pages,
@@ -136,12 +139,8 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
             },
             subsections: child_sections(site, &section.path),
         };
-        let mut ctx = base_context(
-            &site_view,
-            &nav,
-            &root_prefix(&section.path),
-            site.config.language,
-        );
+        let lang = majority_lang(site, &section.path);
+        let mut ctx = chrome.context(&section.path, lang);
         ctx.insert("section", &view);
         let what = format!("section {}", section.path);
         let out = format!("{}/index.html", section.path);
@@ -155,12 +154,7 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
 
     if !site.glossary.entries.is_empty() {
         let view = glossary_view(site, &rendered);
-        let mut ctx = base_context(
-            &site_view,
-            &nav,
-            &root_prefix(GLOSSARY_PATH),
-            site.config.language,
-        );
+        let mut ctx = chrome.context(GLOSSARY_PATH, site.config.language);
         ctx.insert("glossary", &view);
         let out = format!("{GLOSSARY_PATH}/index.html");
         push(
@@ -173,12 +167,8 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
 
     // 404.html is served at whatever address was asked for, so its links start from the
     // site's base path rather than from its own place.
-    let ctx = base_context(
-        &site_view,
-        &nav,
-        &site.config.base_path(),
-        site.config.language,
-    );
+    let mut ctx = chrome.context("", site.config.language);
+    ctx.insert("root", &site.config.base_path());
     push(
         &mut pages,
         &mut errors,
@@ -211,8 +201,7 @@ fn push(pages: &mut Vec<Page>, errors: &mut Vec<Error>, html: Result<String>, pa
 
 fn article_page(
     site: &Site,
-    site_view: &SiteView,
-    nav: &[SectionLink],
+    chrome: &Chrome,
     article: &Article,
     rendered: &RenderedArticle,
 ) -> Result<Page> {
@@ -231,12 +220,7 @@ fn article_page(
         section,
         extra: &article.meta.extra,
     };
-    let mut ctx = base_context(
-        site_view,
-        nav,
-        &root_prefix(&article.path),
-        article.meta.lang,
-    );
+    let mut ctx = chrome.context(&article.path, article.meta.lang);
     ctx.insert("page", &view);
     let html = site
         .theme
@@ -247,13 +231,47 @@ fn article_page(
     })
 }
 
-fn base_context(site: &SiteView, nav: &[SectionLink], root: &str, lang: Lang) -> Context {
-    let mut ctx = Context::new();
-    ctx.insert("site", site);
-    ctx.insert("sections", nav);
-    ctx.insert("root", root);
-    ctx.insert("lang", &lang);
-    ctx
+/// What every page's template gets: the site, the navigation, whether there is a glossary.
+struct Chrome<'a> {
+    site: SiteView<'a>,
+    nav: Vec<SectionLink<'a>>,
+    has_glossary: bool,
+}
+
+impl Chrome<'_> {
+    /// The context of the page at `path` (without slashes; `""` for the home page).
+    fn context(&self, path: &str, lang: Lang) -> Context {
+        let mut ctx = Context::new();
+        ctx.insert("site", &self.site);
+        ctx.insert("sections", &self.nav);
+        ctx.insert("has_glossary", &self.has_glossary);
+        ctx.insert("root", &root_prefix(path));
+        ctx.insert("current_url", &page_url(path));
+        ctx.insert("lang", &lang);
+        ctx
+    }
+}
+
+/// The language most articles of a section (and its sub-sections) are written in; the
+/// site's language on a tie.
+fn majority_lang(site: &Site, section: &str) -> Lang {
+    let prefix = format!("{section}/");
+    let (mut zh, mut en) = (0usize, 0usize);
+    for a in site
+        .articles
+        .iter()
+        .filter(|a| a.section == section || a.section.starts_with(&prefix))
+    {
+        match a.meta.lang {
+            Lang::Zh => zh += 1,
+            Lang::En => en += 1,
+        }
+    }
+    match zh.cmp(&en) {
+        std::cmp::Ordering::Greater => Lang::Zh,
+        std::cmp::Ordering::Less => Lang::En,
+        std::cmp::Ordering::Equal => site.config.language,
+    }
 }
 
 /// Top-level sections, for the navigation.
