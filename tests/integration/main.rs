@@ -1,6 +1,7 @@
 //! pizhu's integration tests: one binary, one module per area. Every test builds a small
 //! site in a temporary folder through [`common::TestSite`] and reads what came out.
 
+mod browser;
 mod build;
 mod cli;
 mod common;
