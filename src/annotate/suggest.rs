@@ -19,7 +19,7 @@ pub enum Evidence {
     Gloss,
     /// A Latin-script token that recurs.
     Latin,
-    /// A TF-IDF keyword of the articles.
+    /// A TF-IDF keyword of the articles (three characters or more).
     Keyword,
 }
 
@@ -98,7 +98,16 @@ pub fn suggest(
     let mut latin: HashMap<String, (String, String)> = HashMap::new();
     for text in texts {
         for paragraph in text.paragraphs {
+            // Words inside a term the glossary already knows (`Test-time` of
+            // `test-time compute`) are not candidates of their own.
+            let covered = glossary.find(paragraph, segmenter);
             for m in LATIN_TOKEN.find_iter(paragraph) {
+                if covered
+                    .iter()
+                    .any(|h| m.start() < h.end && h.start < m.end())
+                {
+                    continue;
+                }
                 let token = m.as_str();
                 let upper = token.chars().filter(|c| c.is_ascii_uppercase()).count();
                 let digits = token.chars().any(|c| c.is_ascii_digit());
@@ -135,7 +144,9 @@ pub fn suggest(
         let joined = text.paragraphs.join("\n");
         for keyword in tfidf.extract_keywords(segmenter.jieba(), &joined, 15, allowed.clone()) {
             let word = keyword.keyword;
-            if word.chars().count() < 2 || !word.chars().any(is_han) || known(&word) {
+            // Two-character keywords are mostly everyday nouns (模型, 价格, 公司); domain
+            // terms that are worth a gloss run longer (算力租赁, 推理成本).
+            if word.chars().count() < 3 || !word.chars().any(is_han) || known(&word) {
                 continue;
             }
             if let Some(at) = joined.find(&word) {

@@ -8,11 +8,18 @@ use std::process::Command;
 /// What the browser tests need, or why they cannot run here.
 fn browser_ready() -> Option<PathBuf> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let chromium = std::env::var_os("PIZHU_CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    let chromium = std::env::var_os("PIZHU_CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
     let modules = repo.join("tests/browser/node_modules/playwright-core");
-    let node = Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     let missing = if !chromium.is_file() {
-        Some(format!("{} is not installed (apt-get install chromium)", chromium.display()))
+        Some(format!(
+            "{} is not installed (apt-get install chromium)",
+            chromium.display()
+        ))
     } else if !node {
         Some("node is not installed".to_string())
     } else if !modules.is_dir() {
@@ -55,8 +62,13 @@ fn glossary_tooltips_in_chromium() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("public");
-    let build = crate::common::pizhu_in(repo, &["build", "-q", "--output", target.to_str().unwrap()]);
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let build =
+        crate::common::pizhu_in(repo, &["build", "-q", "--output", target.to_str().unwrap()]);
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
     run_script("tooltips.mjs", &target, &["2024-ai-price-war"]);
     run_script("tooltips.mjs", &target, &["english/inference-costs"]);
 }

@@ -21,6 +21,10 @@ fn init_makes_a_site_that_builds() {
         "output_dir",
         "markdown",
         "raw_html",
+        "glossary",
+        "builtin",
+        "mark",
+        "show_unused",
     ] {
         assert!(
             config.contains(&format!("# {key}:")) || config.contains(&format!("#   {key}:")),

@@ -6,5 +6,6 @@ mod build;
 mod cli;
 mod common;
 mod errors;
+mod glossary;
 mod raw_fixtures;
 mod seed;

@@ -1,0 +1,98 @@
+//! Benchmark of glossary annotation alone, on a generated corpus shaped like the seed.
+//!
+//! `cargo bench --bench annotate` generates `PIZHU_BENCH_N` raw articles (default 2,000)
+//! with `../shared/bench/gen_corpus.py`, loads them, then reports: the one-time cost of
+//! loading jieba with the glossary's words, and the cost per article of rendering its body
+//! with and without term marking; their difference is what marking costs.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use pizhu::annotate::{Glossary, Segmenter};
+use pizhu::config::MarkdownConfig;
+use pizhu::render::markdown::{render, render_with, TermMarker};
+
+fn main() {
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+    if !generator.is_file() {
+        eprintln!("skipped: {} is not here", generator.display());
+        return;
+    }
+    let n: usize = std::env::var("PIZHU_BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let work = tempfile::tempdir().expect("temporary folder");
+    let status = Command::new("python3")
+        .arg(&generator)
+        .args([
+            "--n",
+            &n.to_string(),
+            "--seed",
+            "7",
+            "--format",
+            "raw",
+            "--out",
+        ])
+        .arg(work.path())
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .status()
+        .expect("run python3 gen_corpus.py");
+    assert!(status.success());
+    let mut articles = Vec::new();
+    let mut names: Vec<_> = std::fs::read_dir(work.path().join("raw"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for path in names {
+        articles
+            .push(pizhu::load::load_file(&path, pizhu::Lang::Zh).expect("generated article loads"));
+    }
+
+    let started = Instant::now();
+    let glossary = Glossary::from_sources(true, None).expect("built-in glossary");
+    let segmenter = Segmenter::new(glossary.words());
+    let load = started.elapsed();
+
+    let config = MarkdownConfig::default();
+    let started = Instant::now();
+    for a in &articles {
+        std::hint::black_box(render(&a.body, &config));
+    }
+    let plain = started.elapsed();
+
+    let started = Instant::now();
+    let mut terms = 0usize;
+    for a in &articles {
+        let marker = TermMarker {
+            glossary: &glossary,
+            segmenter: &segmenter,
+            lang: a.meta.lang,
+            mark_all: false,
+            glossary_url: "../glossary/".to_string(),
+        };
+        terms += std::hint::black_box(render_with(&a.body, &config, Some(&marker)))
+            .terms
+            .len();
+    }
+    let marked = started.elapsed();
+
+    let per = |d: std::time::Duration| d.as_secs_f64() * 1000.0 / articles.len() as f64;
+    println!("articles                     {}", articles.len());
+    println!(
+        "glossary + jieba load        {:.1} ms (once per build)",
+        load.as_secs_f64() * 1000.0
+    );
+    println!("render without terms         {:.3} ms/article", per(plain));
+    println!(
+        "render with terms            {:.3} ms/article ({} term occurrences)",
+        per(marked),
+        terms
+    );
+    println!(
+        "marking alone                {:.3} ms/article",
+        per(marked) - per(plain)
+    );
+}
