@@ -70,6 +70,25 @@ fn is_blank(text: &str) -> bool {
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
 }
 
+/// The line of each top-level item of a YAML list, in order (for errors about an item).
+pub fn list_item_lines(text: &str) -> Vec<usize> {
+    let mut indent: Option<usize> = None;
+    let mut lines = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let depth = line.len() - trimmed.len();
+        if trimmed == "-" || trimmed.starts_with("- ") {
+            if indent.is_none() {
+                indent = Some(depth);
+            }
+            if indent == Some(depth) {
+                lines.push(i + 1);
+            }
+        }
+    }
+    lines
+}
+
 /// The line (1-based, within `text`) where the top-level key `key` is written, if it is.
 pub fn key_line(text: &str, key: &str) -> Option<usize> {
     text.lines()

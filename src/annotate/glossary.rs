@@ -223,6 +223,11 @@ impl Glossary {
         }
     }
 
+    /// Every spelling with its entry.
+    pub fn spellings(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.patterns.iter().map(|(p, i)| (p.as_str(), *i))
+    }
+
     /// Every spelling the matcher knows, for adding to the segmenter's dictionary.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.patterns.iter().map(|(p, _)| p.as_str())
@@ -324,28 +329,9 @@ pub(crate) fn latin_edges_ok(text: &str, start: usize, end: usize) -> bool {
     !glued_before && !glued_after
 }
 
-/// The line of each top-level list item of a YAML list.
-fn item_lines(text: &str) -> Vec<usize> {
-    let mut indent: Option<usize> = None;
-    let mut lines = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        let depth = line.len() - trimmed.len();
-        if trimmed == "-" || trimmed.starts_with("- ") {
-            if indent.is_none() {
-                indent = Some(depth);
-            }
-            if indent == Some(depth) {
-                lines.push(i + 1);
-            }
-        }
-    }
-    lines
-}
-
 fn parse_file(text: &str, path: &Path, from_site: bool) -> Result<Vec<GlossaryEntry>> {
     let raw: Vec<RawEntry> = crate::yaml::parse_list(text, path)?;
-    let lines = item_lines(text);
+    let lines = crate::yaml::list_item_lines(text);
     let line_of = |i: usize| lines.get(i).copied().unwrap_or(0);
     let mut entries: Vec<GlossaryEntry> = Vec::new();
     let mut seen: HashMap<String, (usize, String)> = HashMap::new();

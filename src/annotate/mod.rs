@@ -3,8 +3,12 @@
 //! the page.
 
 pub mod glossary;
+pub mod people;
 pub mod segment;
+pub mod speakers;
 pub mod suggest;
 
 pub use glossary::{Glossary, GlossaryEntry, TermHit};
+pub use people::People;
 pub use segment::Segmenter;
+pub use speakers::{Detector, Speaker, Speakers, UnnamedSource};

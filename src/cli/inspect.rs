@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use pizhu::annotate::{Glossary, Segmenter};
+use pizhu::annotate::{Detector, Glossary, People, Segmenter};
 use pizhu::config::MarkdownConfig;
 use pizhu::model::{Article, Lang};
 use pizhu::render::markdown;
@@ -24,6 +24,9 @@ pub struct Args {
     /// Leave out the built-in glossary.
     #[arg(long)]
     no_builtin: bool,
+    /// A people registry (as `content/people.yaml`) to refine speakers with.
+    #[arg(long)]
+    people: Option<PathBuf>,
 }
 
 /// The glossary for a command that works outside a site build: the built-in one (unless
@@ -69,6 +72,23 @@ struct Report<'a> {
     author: Option<&'a str>,
     tags: &'a [String],
     terms: Vec<TermReport<'a>>,
+    speakers: Vec<SpeakerReport<'a>>,
+    unnamed_sources: Vec<UnnamedReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct SpeakerReport<'a> {
+    name: &'a str,
+    org: Option<&'a str>,
+    role: Option<&'a str>,
+    aliases: &'a [String],
+    paragraphs: &'a [usize],
+}
+
+#[derive(Debug, Serialize)]
+struct UnnamedReport<'a> {
+    description: &'a str,
+    paragraphs: &'a [usize],
 }
 
 pub fn run(args: Args) -> pizhu::Result<()> {
@@ -83,7 +103,29 @@ pub fn run(args: Args) -> pizhu::Result<()> {
         glossary_url: String::new(),
     };
     let rendered = markdown::render_with(&article.body, &MarkdownConfig::default(), Some(&marker));
-    let report = report(&article, &rendered, &glossary);
+    let people = match &args.people {
+        Some(path) => People::parse(&pizhu::fs::read_utf8(path)?, path)?,
+        None => People::default(),
+    };
+    let detector = Detector { glossary: &glossary, segmenter: &segmenter, people: &people };
+    let speakers = detector.detect(&rendered.paragraph_text, article.meta.lang);
+    let mut report = report(&article, &rendered, &glossary);
+    report.speakers = speakers
+        .named
+        .iter()
+        .map(|s| SpeakerReport {
+            name: &s.name,
+            org: s.org.as_deref(),
+            role: s.role.as_deref(),
+            aliases: &s.aliases,
+            paragraphs: &s.paragraphs,
+        })
+        .collect();
+    report.unnamed_sources = speakers
+        .unnamed
+        .iter()
+        .map(|u| UnnamedReport { description: &u.description, paragraphs: &u.paragraphs })
+        .collect();
     if args.json {
         let json = serde_json::to_string_pretty(&report).unwrap_or_default();
         println!("{json}");
@@ -131,6 +173,8 @@ fn report<'a>(
         author: meta.author.as_deref(),
         tags: &meta.tags,
         terms,
+        speakers: Vec::new(),
+        unnamed_sources: Vec::new(),
     }
 }
 
@@ -152,6 +196,16 @@ fn text(r: &Report) -> String {
     for t in &r.terms {
         let paragraphs: Vec<String> = t.paragraphs.iter().map(|p| p.to_string()).collect();
         out.push_str(&format!("  · {} ¶{}\n", t.term, paragraphs.join(",")));
+    }
+    out.push_str(&format!("speakers    {}\n", r.speakers.len()));
+    for s in &r.speakers {
+        let about: Vec<&str> = [s.org, s.role].into_iter().flatten().collect();
+        let paragraphs: Vec<String> = s.paragraphs.iter().map(|p| p.to_string()).collect();
+        out.push_str(&format!("  · {} ({}) ¶{}\n", s.name, about.join(", "), paragraphs.join(",")));
+    }
+    for u in &r.unnamed_sources {
+        let paragraphs: Vec<String> = u.paragraphs.iter().map(|p| p.to_string()).collect();
+        out.push_str(&format!("  · unnamed: {} ¶{}\n", u.description, paragraphs.join(",")));
     }
     out.push_str(&format!("related     {}\n", r.related.len()));
     for (i, e) in r.related.iter().enumerate() {
