@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use pizhu::annotate::{Glossary, Segmenter};
 use pizhu::config::MarkdownConfig;
-use pizhu::render::markdown::{render, render_with, TermMarker};
+use pizhu::render::markdown::{render, render_with, Annotator};
 
 fn main() {
     let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
@@ -66,12 +66,13 @@ fn main() {
     let started = Instant::now();
     let mut terms = 0usize;
     for a in &articles {
-        let marker = TermMarker {
+        let marker = Annotator {
             glossary: &glossary,
             segmenter: &segmenter,
             lang: a.meta.lang,
             mark_all: false,
             glossary_url: "../glossary/".to_string(),
+            speakers: None,
         };
         terms += std::hint::black_box(render_with(&a.body, &config, Some(&marker)))
             .terms

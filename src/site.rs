@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::annotate::{Glossary, Segmenter};
+use crate::annotate::{Glossary, People, Segmenter};
 use crate::config::{normalize_base_url, Config};
 use crate::error::{Error, Result};
 use crate::load::{self, CONTENT_DIR};
@@ -41,6 +41,8 @@ pub struct Site {
     pub sections: Vec<Section>,
     pub theme: Theme,
     pub glossary: Glossary,
+    /// The people registry (`content/people.yaml`).
+    pub people: People,
     /// jieba, loaded once per build with the glossary's words, shared read-only.
     pub segmenter: Segmenter,
     pub static_files: Vec<StaticFile>,
@@ -86,6 +88,10 @@ impl Site {
             errors.push(e);
             Glossary::empty()
         });
+        let people = People::load(root).unwrap_or_else(|e| {
+            errors.push(e);
+            People::default()
+        });
         let mut warnings = Vec::new();
         let static_files = static_files(root, &mut warnings).unwrap_or_else(|e| {
             errors.push(e);
@@ -101,6 +107,7 @@ impl Site {
         Ok(Site {
             root: root.to_path_buf(),
             glossary,
+            people,
             segmenter,
             config,
             articles: content.articles,
@@ -118,7 +125,7 @@ fn unreachable_theme_error() -> ! {
 }
 
 /// Pages pizhu writes itself; no article may take their paths.
-pub const RESERVED_PATHS: &[&str] = &["glossary"];
+pub const RESERVED_PATHS: &[&str] = &["glossary", "speakers"];
 
 /// Two files that would write the same page, or an article whose page is a section's or
 /// one of pizhu's own.

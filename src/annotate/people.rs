@@ -82,7 +82,12 @@ impl People {
                 continue;
             }
             let person = Person {
-                aliases: p.aliases.into_iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect(),
+                aliases: p
+                    .aliases
+                    .into_iter()
+                    .map(|a| a.trim().to_string())
+                    .filter(|a| !a.is_empty())
+                    .collect(),
                 name,
                 org: p.org,
                 role: p.role,
@@ -94,7 +99,10 @@ impl People {
             let mut clash = None;
             for form in std::iter::once(&person.name).chain(person.aliases.iter()) {
                 if let Some(&other) = people.by_name.get(form) {
-                    clash = Some(format!("`{form}` is already a name of `{}`", people.people[other].name));
+                    clash = Some(format!(
+                        "`{form}` is already a name of `{}`",
+                        people.people[other].name
+                    ));
                     break;
                 }
                 people.by_name.insert(form.clone(), index);
@@ -138,10 +146,25 @@ mod tests {
         let p = People::parse("- name: 刘华\n  org: MiniMax\n  role: 副总裁\n- name: Ilya Sutskever\n  aliases: [伊利亚·苏茨克维尔, 伊利亚]\n- name: 马斯克\n  speaker: false\n", Path::new("content/people.yaml")).unwrap();
         assert_eq!(p.get("伊利亚").unwrap().name, "Ilya Sutskever");
         assert!(!p.get("马斯克").unwrap().speaker);
-        assert_eq!(p.name_suffix("OpenAI前首席科学家伊利亚·苏茨克维尔"), Some("伊利亚·苏茨克维尔"));
-        let err = People::parse("- name: A\n- name: B\n  aliases: [A]\n", Path::new("content/people.yaml")).unwrap_err();
-        assert_eq!(err.to_string(), "content/people.yaml:2: `A` is already a name of `A`");
-        let err = People::parse("- name: A\n  rol: x\n", Path::new("content/people.yaml")).unwrap_err();
-        assert!(err.to_string().starts_with("content/people.yaml:2:3: unknown field `rol`"), "{err}");
+        assert_eq!(
+            p.name_suffix("OpenAI前首席科学家伊利亚·苏茨克维尔"),
+            Some("伊利亚·苏茨克维尔")
+        );
+        let err = People::parse(
+            "- name: A\n- name: B\n  aliases: [A]\n",
+            Path::new("content/people.yaml"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "content/people.yaml:2: `A` is already a name of `A`"
+        );
+        let err =
+            People::parse("- name: A\n  rol: x\n", Path::new("content/people.yaml")).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("content/people.yaml:2:3: unknown field `rol`"),
+            "{err}"
+        );
     }
 }

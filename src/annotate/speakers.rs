@@ -86,74 +86,192 @@ fn re(pattern: &str) -> Regex {
 const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例";
 const ZH_MID: &str = r"(?:也|还|则|就|曾|曾经|更|均|都|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
 
-static ZH_FRAME: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^(?P<np>[^，。；：“”\n]+?){ZH_MID}(?P<verb>{ZH_VERBS})")));
-static ZH_KANLAI: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^\p{Han}])?(?:在|从)(?P<np>[^，。；：“”\n]{2,60}?)(?:的角度)?看来"));
-static ZH_JU: LazyLock<Regex> = LazyLock::new(|| re(r"据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)"));
+static ZH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?P<np>[^，。；：“”\n]+?){ZH_MID}(?P<verb>{ZH_VERBS})"
+    ))
+});
+static ZH_KANLAI: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[^\p{Han}])?(?:在|从)(?P<np>[^，。；：“”\n]{2,60}?)(?:的角度)?看来")
+});
+static ZH_JU: LazyLock<Regex> =
+    LazyLock::new(|| re(r"据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)"));
 static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:但是|但|而|不过|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是)+")
+    re(
+        r"^(?:但是|但|而|不过|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是)+",
+    )
 });
 static ZH_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"));
-static LATIN_NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
-static GLOSSED_ORG: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
+static LATIN_NAME_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
+static GLOSSED_ORG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
 static TRANSLITERATED: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{Han}{1,8}(?:·\p{Han}{1,8})+)$"));
 static BRACKET_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));
 static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:联合创始人|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长)")
+    re(
+        r"(?:联合创始人|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长)",
+    )
 });
-static ZH_ROLE_MOD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:前|原|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$"));
+static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:前|原|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$",
+    )
+});
 static ZH_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云)")
+    re(
+        r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云)",
+    )
 });
 static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?P<det>一名|一位|一家|另一名|另一位|另一家|某位|某|上述|该|这位|这名|有)(?P<desc>.*?(?:人员|人士|负责人|创始人|高管|工程师|分析师|研究员|专家|员工|投资人|合伙人|经理|总监|官员|律师|教授|学者|消息人士|知情人士|从业者|开发者|代表|发言人|工作人员|CEO|CTO|老板))$")
+    re(
+        r"^(?P<det>一名|一位|一家|另一名|另一位|另一家|某位|某|上述|该|这位|这名|有)(?P<desc>.*?(?:人员|人士|负责人|创始人|高管|工程师|分析师|研究员|专家|员工|投资人|合伙人|经理|总监|官员|律师|教授|学者|消息人士|知情人士|从业者|开发者|代表|发言人|工作人员|CEO|CTO|老板))$",
+    )
 });
 static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|observed)\b")
+    re(
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|observed)\b",
+    )
 });
 static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|van|von|der|da|del|bin|al))*)(?:,\s*(?P<app>[^.;:“”\x22]+))?")
+    re(
+        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|van|von|der|da|del|bin|al))*)(?:,\s*(?P<app>[^.;:“”\x22]+))?",
+    )
 });
-static EN_ACCORDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
+static EN_ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
 static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|van|von|der|da|del|bin|al)){0,3})$")
+    re(
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|van|von|der|da|del|bin|al)){0,3})$",
+    )
 });
 static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer)\b")
+    re(
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer)\b",
+    )
 });
 static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|founder|customer|director)\b.*)$")
+    re(
+        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|founder|customer|director)\b.*)$",
+    )
 });
-static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+"));
+static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+",
+    )
+});
 
 /// Words that start capitalised phrases which are not people.
 const EN_NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "We", "I", "You", "He", "She", "Analysts",
-    "Executives", "Officials", "Critics", "Investors", "Company", "Companies", "Experts", "Researchers", "Some", "Many",
-    "Most", "Others", "Both", "Everyone", "Nobody", "In", "On", "At", "But", "And", "Yet", "However", "Still",
-    "Meanwhile", "According", "Its", "Our", "Their", "His", "Her", "People", "Users", "Customers", "Engineers",
-    "Developers", "Sources", "Reports", "Data", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Last", "Next", "Each", "Every", "Such", "What", "When", "Where", "Why", "How", "If",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "They",
+    "We",
+    "I",
+    "You",
+    "He",
+    "She",
+    "Analysts",
+    "Executives",
+    "Officials",
+    "Critics",
+    "Investors",
+    "Company",
+    "Companies",
+    "Experts",
+    "Researchers",
+    "Some",
+    "Many",
+    "Most",
+    "Others",
+    "Both",
+    "Everyone",
+    "Nobody",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Yet",
+    "However",
+    "Still",
+    "Meanwhile",
+    "According",
+    "Its",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "People",
+    "Users",
+    "Customers",
+    "Engineers",
+    "Developers",
+    "Sources",
+    "Reports",
+    "Data",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Last",
+    "Next",
+    "Each",
+    "Every",
+    "Such",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "If",
 ];
 
 /// Chinese words that stand where a name would but are not people.
 const ZH_NOT_NAMES: &[&str] = &[
-    "大家", "有人", "行业", "记者", "报告", "公司", "我们", "他们", "她们", "业内", "业界", "市场", "外界", "对方", "双方",
-    "官方", "媒体", "网友", "用户", "客户", "厂商", "企业", "团队", "机构", "专家", "人们", "众人", "各方", "舆论",
+    "大家", "有人", "行业", "记者", "报告", "公司", "我们", "他们", "她们", "业内", "业界", "市场",
+    "外界", "对方", "双方", "官方", "媒体", "网友", "用户", "客户", "厂商", "企业", "团队", "机构",
+    "专家", "人们", "众人", "各方", "舆论",
 ];
 
 /// Common Chinese surnames (single and compound) for telling names from words.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
 const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "澹台",
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
+    "司徒", "夏侯", "轩辕", "端木", "澹台",
 ];
 
 /// One attribution found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Who {
-    Named { name: String, alias: Option<String>, org: Option<String>, role: Option<String> },
+    Named {
+        name: String,
+        alias: Option<String>,
+        org: Option<String>,
+        role: Option<String>,
+    },
     Unnamed(String),
     Pronoun,
 }
@@ -177,7 +295,12 @@ impl Detector<'_> {
                         None => continue,
                     },
                     Who::Unnamed(desc) => Ref::Unnamed(unnamed_index(&mut out, &desc)),
-                    Who::Named { name, alias, org, role } => Ref::Named(self.named_index(&mut out, name, alias, org, role)),
+                    Who::Named {
+                        name,
+                        alias,
+                        org,
+                        role,
+                    } => Ref::Named(self.named_index(&mut out, name, alias, org, role)),
                 };
                 add_paragraph(&mut out, r, i);
                 last = Some(r);
@@ -189,8 +312,17 @@ impl Detector<'_> {
         out
     }
 
-    fn named_index(&self, out: &mut Speakers, name: String, alias: Option<String>, org: Option<String>, role: Option<String>) -> usize {
-        let existing = out.named.iter().position(|s| same_person(s, &name) || alias.as_deref().is_some_and(|a| same_person(s, a)));
+    fn named_index(
+        &self,
+        out: &mut Speakers,
+        name: String,
+        alias: Option<String>,
+        org: Option<String>,
+        role: Option<String>,
+    ) -> usize {
+        let existing = out.named.iter().position(|s| {
+            same_person(s, &name) || alias.as_deref().is_some_and(|a| same_person(s, a))
+        });
         let i = match existing {
             Some(i) => {
                 let s = &mut out.named[i];
@@ -233,7 +365,12 @@ impl Detector<'_> {
 
     fn zh_attributions(&self, paragraph: &str, known: &Speakers) -> Vec<(usize, Who)> {
         let mut found: Vec<(usize, Who)> = Vec::new();
-        for (start, clause) in clauses(paragraph, &['，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"', '\n']) {
+        for (start, clause) in clauses(
+            paragraph,
+            &[
+                '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"', '\n',
+            ],
+        ) {
             if let Some(caps) = ZH_FRAME.captures(clause) {
                 let np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
@@ -268,7 +405,8 @@ impl Detector<'_> {
         }
         // `他认为`, and `他引用…的一句话表示` (he is still the subject), but not `他们`, `他的同事`.
         let mut chars = np.chars();
-        if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的')) {
+        if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的'))
+        {
             return Some(Who::Pronoun);
         }
         if np.is_empty() || np.chars().count() > 60 {
@@ -285,18 +423,31 @@ impl Detector<'_> {
         }
         if let Some((name, appositive)) = self.zh_name_at_end(body, known) {
             let (org, role) = split_zh_appositive(appositive, self.glossary);
-            return Some(Who::Named { name, alias, org, role });
+            return Some(Who::Named {
+                name,
+                alias,
+                org,
+                role,
+            });
         }
         let told = verb.contains("告诉") || np.contains('对');
         if let Some(caps) = ZH_UNNAMED.captures(np) {
             let det = caps.name("det").map_or("", |m| m.as_str());
             if det != "有" || told || verb == "告诉记者" {
-                let desc = caps.name("desc").map_or("", |m| m.as_str()).trim_start_matches('的').trim();
+                let desc = caps
+                    .name("desc")
+                    .map_or("", |m| m.as_str())
+                    .trim_start_matches('的')
+                    .trim();
                 let desc = desc.trim_end_matches(['也', '还', '则']);
                 if !desc.is_empty() {
                     // A back-reference keeps its word, so that it joins the earlier source.
                     let back = matches!(det, "上述" | "该" | "这位");
-                    let desc = if back { format!("{det}{desc}") } else { desc.to_string() };
+                    let desc = if back {
+                        format!("{det}{desc}")
+                    } else {
+                        desc.to_string()
+                    };
                     return Some(Who::Unnamed(desc));
                 }
             }
@@ -320,7 +471,10 @@ impl Detector<'_> {
         if let Some(caps) = TRANSLITERATED.captures(np) {
             let m = caps.get(1)?;
             // `首席科学家伊利亚·苏茨克维尔`: the name starts after the last role word.
-            let start = ZH_ROLE.find_iter(m.as_str()).last().map_or(m.start(), |r| m.start() + r.end());
+            let start = ZH_ROLE
+                .find_iter(m.as_str())
+                .last()
+                .map_or(m.start(), |r| m.start() + r.end());
             return Some((np[start..].to_string(), &np[..start]));
         }
         // A Latin name at the end (`Sam Altman表示`).
@@ -356,14 +510,13 @@ impl Detector<'_> {
         if !compound && (!SURNAMES.contains(first) || n == 4) {
             return false;
         }
-        // A dictionary word at the start that runs past the surname (`乐观派`) is no name.
+        // A dictionary word at the start that runs past the surname (`乐观派`) is no name;
+        // a name jieba guessed as a word of its own (`苏映`+`秋`) is not in its dictionary.
         let words = self.segmenter.words(text);
+        let surname_len = if compound { 2 } else { 1 };
         match words.first() {
             Some(w) if *w == text => true,
-            Some(w) => {
-                let surname_len = if compound { 2 } else { 1 };
-                w.chars().count() <= surname_len
-            }
+            Some(w) => w.chars().count() <= surname_len || !self.segmenter.jieba().has_word(w),
             None => false,
         }
     }
@@ -374,8 +527,12 @@ impl Detector<'_> {
         let mut found: Vec<(usize, Who)> = Vec::new();
         // Quote-first, inverted: `,” said Mira Okafor, chief technology officer at X.`
         for caps in EN_INVERTED.captures_iter(paragraph) {
-            let (Some(np), whole) = (caps.name("np"), caps.get(0)) else { continue };
-            if let Some(who) = self.en_named(np.as_str(), caps.name("app").map(|m| m.as_str()), known) {
+            let (Some(np), whole) = (caps.name("np"), caps.get(0)) else {
+                continue;
+            };
+            if let Some(who) =
+                self.en_named(np.as_str(), caps.name("app").map(|m| m.as_str()), known)
+            {
                 found.push((whole.map_or(0, |m| m.start()), who));
             }
         }
@@ -406,7 +563,9 @@ impl Detector<'_> {
 
     fn en_np(&self, np: &str, known: &Speakers) -> Option<Who> {
         let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
-        let np = np.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let np = np
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         if matches!(np, "He" | "She" | "he" | "she") {
             return Some(Who::Pronoun);
         }
@@ -424,7 +583,12 @@ impl Detector<'_> {
             if !tail.is_empty() {
                 if let Some(Who::Named { name, alias, .. }) = self.en_named(tail, None, known) {
                     let (org, role) = split_en_before(&np[..m.end()]);
-                    return Some(Who::Named { name, alias, org, role });
+                    return Some(Who::Named {
+                        name,
+                        alias,
+                        org,
+                        role,
+                    });
                 }
             }
         }
@@ -438,20 +602,32 @@ impl Detector<'_> {
         if EN_NOT_NAMES.contains(&first) || self.glossary.lookup(&name).is_some() {
             return None;
         }
-        let known_form = known.named.iter().any(|s| same_person(s, &name)) || self.people.knows(&name);
+        let known_form =
+            known.named.iter().any(|s| same_person(s, &name)) || self.people.knows(&name);
         if name.split_whitespace().count() < 2 && !known_form {
             return None;
         }
         let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
-        Some(Who::Named { name, alias: None, org, role })
+        Some(Who::Named {
+            name,
+            alias: None,
+            org,
+            role,
+        })
     }
 
     // ---------------------------------------------------------------- after the frames
 
     /// Organisation and role from appositive mentions outside speech frames.
     fn fill_from_mentions(&self, out: &mut Speakers, paragraphs: &[String], lang: Lang) {
-        for speaker in out.named.iter_mut().filter(|s| s.org.is_none() || s.role.is_none()) {
-            let forms: Vec<String> = std::iter::once(speaker.name.clone()).chain(speaker.aliases.iter().cloned()).collect();
+        for speaker in out
+            .named
+            .iter_mut()
+            .filter(|s| s.org.is_none() || s.role.is_none())
+        {
+            let forms: Vec<String> = std::iter::once(speaker.name.clone())
+                .chain(speaker.aliases.iter().cloned())
+                .collect();
             'search: for paragraph in paragraphs {
                 for form in &forms {
                     for (at, _) in paragraph.match_indices(form.as_str()) {
@@ -461,7 +637,9 @@ impl Detector<'_> {
                             Lang::En => {
                                 let after = &paragraph[at + form.len()..];
                                 match after.strip_prefix(", ") {
-                                    Some(app) => split_en_after(app.split([',', '.', ';']).next().unwrap_or_default()),
+                                    Some(app) => split_en_after(
+                                        app.split([',', '.', ';']).next().unwrap_or_default(),
+                                    ),
                                     None => (None, None),
                                 }
                             }
@@ -484,7 +662,9 @@ impl Detector<'_> {
     fn apply_registry(&self, out: &mut Speakers) {
         let mut kept = Vec::new();
         for mut s in std::mem::take(&mut out.named) {
-            let entry = std::iter::once(&s.name).chain(s.aliases.iter()).find_map(|n| self.people.get(n));
+            let entry = std::iter::once(&s.name)
+                .chain(s.aliases.iter())
+                .find_map(|n| self.people.get(n));
             match entry {
                 Some(p) if !p.speaker => {}
                 Some(p) => {
@@ -555,15 +735,24 @@ fn add_paragraph(out: &mut Speakers, r: Ref, p: usize) {
 
 fn unnamed_index(out: &mut Speakers, desc: &str) -> usize {
     // `上述研发人员` refers back to the last source described with the same words.
-    let back = desc.strip_prefix("上述").or_else(|| desc.strip_prefix("该")).or_else(|| desc.strip_prefix("这位"));
+    let back = desc
+        .strip_prefix("上述")
+        .or_else(|| desc.strip_prefix("该"))
+        .or_else(|| desc.strip_prefix("这位"));
     let found = match back {
-        Some(rest) => out.unnamed.iter().rposition(|u| u.description.ends_with(rest)),
+        Some(rest) => out
+            .unnamed
+            .iter()
+            .rposition(|u| u.description.ends_with(rest)),
         None => out.unnamed.iter().rposition(|u| u.description == desc),
     };
     if let Some(i) = found {
         return i;
     }
-    out.unnamed.push(UnnamedSource { description: desc.to_string(), paragraphs: Vec::new() });
+    out.unnamed.push(UnnamedSource {
+        description: desc.to_string(),
+        paragraphs: Vec::new(),
+    });
     out.unnamed.len() - 1
 }
 
@@ -635,7 +824,9 @@ pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, O
     while let Some(prev) = ZH_ROLE.find_iter(&app[..role_start]).last() {
         let between = &app[prev.end()..role_start];
         if between.trim().is_empty() || between.trim() == "兼" {
-            role_start = ZH_ROLE_MOD.find(&app[..prev.start()]).map_or(prev.start(), |m| m.start());
+            role_start = ZH_ROLE_MOD
+                .find(&app[..prev.start()])
+                .map_or(prev.start(), |m| m.start());
         } else {
             break;
         }
@@ -662,8 +853,20 @@ fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
             let head = text[..open].trim();
             let close_len = text[close..].chars().next().map_or(1, char::len_utf8);
             let after = close + close_len;
-            let latin_tail: String = head.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ' ').collect::<Vec<_>>().into_iter().rev().collect();
-            let org = if latin_tail.trim().chars().any(|c| c.is_ascii_alphabetic()) && head.chars().last().is_some_and(|c| c.is_ascii_alphanumeric()) {
+            let latin_tail: String = head
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ' ')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let org = if latin_tail.trim().chars().any(|c| c.is_ascii_alphabetic())
+                && head
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            {
                 latin_tail.trim().to_string()
             } else {
                 head.to_string()
@@ -691,11 +894,17 @@ fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
 /// Organisation and role from text just before a name (`…，但创始人高雪峰`): a role word
 /// right before the name, and an organisation earlier in the same sentence.
 fn mention_zh(before: &str, glossary: &Glossary) -> (Option<String>, Option<String>) {
-    let sentence_start = before.rfind(['。', '！', '？', '\n']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let sentence_start = before.rfind(['。', '！', '？', '\n']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let sentence = &before[sentence_start..];
-    let clause_start = sentence.rfind(['，', ',', '；', '“', '”']).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = sentence.rfind(['，', ',', '；', '“', '”']).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let clause = &sentence[clause_start..];
-    let Some(role_word) = ZH_ROLE.find_iter(clause).last() else { return (None, None) };
+    let Some(role_word) = ZH_ROLE.find_iter(clause).last() else {
+        return (None, None);
+    };
     if role_word.end() != clause.len() {
         return (None, None);
     }
@@ -731,7 +940,11 @@ fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     // `chief technology officer at Northwind Compute, a startup that…`: the first part.
     let app = app.split(',').next().unwrap_or_default();
     let app = app.trim().trim_end_matches(['.', ',']);
-    let app = app.strip_prefix("the ").or_else(|| app.strip_prefix("a ")).or_else(|| app.strip_prefix("an ")).unwrap_or(app);
+    let app = app
+        .strip_prefix("the ")
+        .or_else(|| app.strip_prefix("a "))
+        .or_else(|| app.strip_prefix("an "))
+        .unwrap_or(app);
     if !EN_ROLE.is_match(app) {
         return (None, None);
     }
@@ -749,11 +962,16 @@ fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
 
 /// English organisation and role before a name: `Northwind Compute CTO`.
 fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
-    let Some(m) = EN_ROLE.find_iter(app).next() else { return (None, None) };
+    let Some(m) = EN_ROLE.find_iter(app).next() else {
+        return (None, None);
+    };
     let org = app[..m.start()].trim().trim_end_matches("'s").trim();
     let org = org.strip_prefix("the ").unwrap_or(org);
     let role = app[m.start()..].trim();
-    ((!org.is_empty()).then(|| org.to_string()), Some(role.to_string()))
+    (
+        (!org.is_empty()).then(|| org.to_string()),
+        Some(role.to_string()),
+    )
 }
 
 /// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
@@ -763,7 +981,9 @@ fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String], lang: Lang) {
     let mut i = 0;
     while i < paragraphs.len() {
         let mut end = i;
-        while end + 1 < paragraphs.len() && quote_continues(&paragraphs[end], &paragraphs[end + 1], lang) {
+        while end + 1 < paragraphs.len()
+            && quote_continues(&paragraphs[end], &paragraphs[end + 1], lang)
+        {
             end += 1;
         }
         if end > i {

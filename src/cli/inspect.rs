@@ -95,20 +95,25 @@ pub fn run(args: Args) -> pizhu::Result<()> {
     let article = pizhu::load::load_file(&args.file, Lang::Zh)?;
     let glossary = load_glossary(args.glossary.as_deref(), !args.no_builtin, None)?;
     let segmenter = Segmenter::new(glossary.words());
-    let marker = markdown::TermMarker {
+    let people = match &args.people {
+        Some(path) => People::parse(&pizhu::fs::read_utf8(path)?, path)?,
+        None => People::default(),
+    };
+    let detector = Detector {
+        glossary: &glossary,
+        segmenter: &segmenter,
+        people: &people,
+    };
+    let marker = markdown::Annotator {
         glossary: &glossary,
         segmenter: &segmenter,
         lang: article.meta.lang,
         mark_all: false,
         glossary_url: String::new(),
+        speakers: Some(&detector),
     };
     let rendered = markdown::render_with(&article.body, &MarkdownConfig::default(), Some(&marker));
-    let people = match &args.people {
-        Some(path) => People::parse(&pizhu::fs::read_utf8(path)?, path)?,
-        None => People::default(),
-    };
-    let detector = Detector { glossary: &glossary, segmenter: &segmenter, people: &people };
-    let speakers = detector.detect(&rendered.paragraph_text, article.meta.lang);
+    let speakers = &rendered.speakers;
     let mut report = report(&article, &rendered, &glossary);
     report.speakers = speakers
         .named
@@ -124,7 +129,10 @@ pub fn run(args: Args) -> pizhu::Result<()> {
     report.unnamed_sources = speakers
         .unnamed
         .iter()
-        .map(|u| UnnamedReport { description: &u.description, paragraphs: &u.paragraphs })
+        .map(|u| UnnamedReport {
+            description: &u.description,
+            paragraphs: &u.paragraphs,
+        })
         .collect();
     if args.json {
         let json = serde_json::to_string_pretty(&report).unwrap_or_default();
@@ -201,11 +209,20 @@ fn text(r: &Report) -> String {
     for s in &r.speakers {
         let about: Vec<&str> = [s.org, s.role].into_iter().flatten().collect();
         let paragraphs: Vec<String> = s.paragraphs.iter().map(|p| p.to_string()).collect();
-        out.push_str(&format!("  · {} ({}) ¶{}\n", s.name, about.join(", "), paragraphs.join(",")));
+        out.push_str(&format!(
+            "  · {} ({}) ¶{}\n",
+            s.name,
+            about.join(", "),
+            paragraphs.join(",")
+        ));
     }
     for u in &r.unnamed_sources {
         let paragraphs: Vec<String> = u.paragraphs.iter().map(|p| p.to_string()).collect();
-        out.push_str(&format!("  · unnamed: {} ¶{}\n", u.description, paragraphs.join(",")));
+        out.push_str(&format!(
+            "  · unnamed: {} ¶{}\n",
+            u.description,
+            paragraphs.join(",")
+        ));
     }
     out.push_str(&format!("related     {}\n", r.related.len()));
     for (i, e) in r.related.iter().enumerate() {

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::annotate::{Glossary, Segmenter, TermHit};
+use crate::annotate::{Detector, Glossary, Segmenter, Speakers, TermHit};
 use crate::config::MarkdownConfig;
 use crate::model::Lang;
 
@@ -37,16 +37,20 @@ pub struct Rendered {
     pub paragraph_text: Vec<String>,
     /// Every glossary term found in running text, in order.
     pub terms: Vec<TermHit>,
+    /// The people quoted, and where.
+    pub speakers: Speakers,
 }
 
-/// What the term-marking step needs: the glossary, the segmenter, the article's language,
-/// whether to mark every occurrence, and the link to the glossary page from this article.
-pub struct TermMarker<'a> {
+/// What the annotation steps need: the glossary, the segmenter, the article's language,
+/// whether to mark every occurrence of a term, the link to the glossary page from this
+/// article, and the speaker detector (when speakers are wanted).
+pub struct Annotator<'a> {
     pub glossary: &'a Glossary,
     pub segmenter: &'a Segmenter,
     pub lang: Lang,
     pub mark_all: bool,
     pub glossary_url: String,
+    pub speakers: Option<&'a Detector<'a>>,
 }
 
 /// Render a CommonMark body without glossary terms.
@@ -55,17 +59,21 @@ pub fn render(body: &str, config: &MarkdownConfig) -> Rendered {
 }
 
 /// Render a CommonMark body, marking glossary terms when `marker` is given.
-pub fn render_with(body: &str, config: &MarkdownConfig, marker: Option<&TermMarker>) -> Rendered {
+pub fn render_with(body: &str, config: &MarkdownConfig, marker: Option<&Annotator>) -> Rendered {
     let events: Vec<Event> = Parser::new_ext(body, options(config)).collect();
     let events = drop_raw_html(events, config.raw_html);
     let events = merge_text(events);
     let (events, headings) = heading_ids(events);
     let paragraph_text = paragraph_text(&events);
+    let speakers = match marker.and_then(|m| m.speakers.map(|d| (d, m.lang))) {
+        Some((detector, lang)) => detector.detect(&paragraph_text, lang),
+        None => Speakers::default(),
+    };
     let (events, terms) = match marker {
         Some(marker) => mark_terms(events, marker),
         None => (events, Vec::new()),
     };
-    let events = number_paragraphs(events);
+    let events = number_paragraphs(events, &speakers.refs_by_paragraph(paragraph_text.len()));
     let events = wrap_tables(events);
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
@@ -75,6 +83,7 @@ pub fn render_with(body: &str, config: &MarkdownConfig, marker: Option<&TermMark
         paragraphs: paragraph_text.len(),
         paragraph_text,
         terms,
+        speakers,
     }
 }
 
@@ -127,7 +136,7 @@ fn merge_text(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 
 /// Mark glossary terms in running text. Records every occurrence; marks the first of each
 /// term (or all with `mark_all`) with a link to the glossary and a tooltip beside it.
-fn mark_terms<'a>(events: Vec<Event<'a>>, marker: &TermMarker) -> (Vec<Event<'a>>, Vec<TermHit>) {
+fn mark_terms<'a>(events: Vec<Event<'a>>, marker: &Annotator) -> (Vec<Event<'a>>, Vec<TermHit>) {
     let mut out = Vec::with_capacity(events.len());
     let mut hits = Vec::new();
     let mut excluded = 0usize; // inside a heading, link, image, code block or HTML block
@@ -200,7 +209,7 @@ fn mark_terms<'a>(events: Vec<Event<'a>>, marker: &TermMarker) -> (Vec<Event<'a>
 
 /// A marked term: a link to its glossary entry with `data-term`, and beside it the
 /// definition in an element with `role="tooltip"` that the link's `aria-describedby` names.
-fn term_markup(marker: &TermMarker, entry: usize, text: &str, n: usize) -> String {
+fn term_markup(marker: &Annotator, entry: usize, text: &str, n: usize) -> String {
     use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
     let e = &marker.glossary.entries[entry];
     let (definition, lang) = e.definition_in(marker.lang);
@@ -329,15 +338,23 @@ fn paragraph_text(events: &[Event<'_>]) -> Vec<String> {
     texts
 }
 
-/// Give every paragraph its id: `<p id="p1">`, `<p id="p2">`, … in document order.
-fn number_paragraphs(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+/// Give every paragraph its id: `<p id="p1">`, `<p id="p2">`, … in document order; a
+/// paragraph where someone speaks also says who (`class="speech" data-speaks="s1 u1"`).
+fn number_paragraphs<'a>(events: Vec<Event<'a>>, speakers: &[Vec<String>]) -> Vec<Event<'a>> {
     let mut n = 0usize;
     events
         .into_iter()
         .map(|event| match event {
             Event::Start(Tag::Paragraph) => {
                 n += 1;
-                Event::InlineHtml(CowStr::from(format!("<p id=\"p{n}\">")))
+                let html = match speakers.get(n - 1).filter(|s| !s.is_empty()) {
+                    Some(refs) => format!(
+                        "<p id=\"p{n}\" class=\"speech\" data-speaks=\"{}\">",
+                        refs.join(" ")
+                    ),
+                    None => format!("<p id=\"p{n}\">"),
+                };
+                Event::InlineHtml(CowStr::from(html))
             }
             other => other,
         })

@@ -34,6 +34,8 @@ pub struct RenderedArticle {
 
 /// Where the glossary page is written.
 pub const GLOSSARY_PATH: &str = "glossary";
+/// Where the speakers page is written.
+pub const SPEAKERS_PATH: &str = "speakers";
 
 /// Summaries are cut within this many characters (Chinese) or about four times as many
 /// (English, whose words are longer).
@@ -41,12 +43,18 @@ const SUMMARY_CHARS: usize = 120;
 
 /// Render one article's body and summary (no template).
 pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
-    let marker = markdown::TermMarker {
+    let detector = crate::annotate::Detector {
+        glossary: &site.glossary,
+        segmenter: &site.segmenter,
+        people: &site.people,
+    };
+    let marker = markdown::Annotator {
         glossary: &site.glossary,
         segmenter: &site.segmenter,
         lang: article.meta.lang,
         mark_all: site.config.glossary.mark == MarkMode::All,
         glossary_url: format!("{}{GLOSSARY_PATH}/", root_prefix(&article.path)),
+        speakers: Some(&detector),
     };
     let body = markdown::render_with(&article.body, &site.config.markdown, Some(&marker));
     let summary = match &article.meta.summary {
@@ -75,6 +83,7 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         site: SiteView::new(&site.config),
         nav: nav_sections(site),
         has_glossary: !site.glossary.entries.is_empty(),
+        has_speakers: rendered.iter().any(|r| !r.body.speakers.named.is_empty()),
     };
 
     // Newest first; undated last; ties by path so that the order never depends on the disk.
@@ -165,6 +174,19 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         );
     }
 
+    let people = speakers_view(site, &rendered);
+    if !people.people.is_empty() {
+        let mut ctx = chrome.context(SPEAKERS_PATH, site.config.language);
+        ctx.insert("speakers", &people);
+        let out = format!("{SPEAKERS_PATH}/index.html");
+        push(
+            &mut pages,
+            &mut errors,
+            site.theme.render("speakers.html", &ctx, "speakers page"),
+            &out,
+        );
+    }
+
     // 404.html is served at whatever address was asked for, so its links start from the
     // site's base path rather than from its own place.
     let mut ctx = chrome.context("", site.config.language);
@@ -219,6 +241,36 @@ fn article_page(
         related: article.reading.iter().map(ReadingView::new).collect(),
         section,
         extra: &article.meta.extra,
+        speakers: rendered
+            .body
+            .speakers
+            .named
+            .iter()
+            .enumerate()
+            .map(|(i, s)| view::SpeakerView {
+                name: &s.name,
+                ref_id: format!("s{}", i + 1),
+                org: s.org.as_deref(),
+                role: s.role.as_deref(),
+                aliases: &s.aliases,
+                paragraphs: s.paragraphs.iter().map(|p| p + 1).collect(),
+                url: format!("{SPEAKERS_PATH}/#{}", speaker_anchor(&s.name)),
+                bio: s.bio.as_deref(),
+                link: s.link.as_deref(),
+            })
+            .collect(),
+        unnamed_sources: rendered
+            .body
+            .speakers
+            .unnamed
+            .iter()
+            .enumerate()
+            .map(|(i, u)| view::UnnamedView {
+                description: &u.description,
+                ref_id: format!("u{}", i + 1),
+                paragraphs: u.paragraphs.iter().map(|p| p + 1).collect(),
+            })
+            .collect(),
     };
     let mut ctx = chrome.context(&article.path, article.meta.lang);
     ctx.insert("page", &view);
@@ -236,6 +288,7 @@ struct Chrome<'a> {
     site: SiteView<'a>,
     nav: Vec<SectionLink<'a>>,
     has_glossary: bool,
+    has_speakers: bool,
 }
 
 impl Chrome<'_> {
@@ -245,6 +298,7 @@ impl Chrome<'_> {
         ctx.insert("site", &self.site);
         ctx.insert("sections", &self.nav);
         ctx.insert("has_glossary", &self.has_glossary);
+        ctx.insert("has_speakers", &self.has_speakers);
         ctx.insert("root", &root_prefix(path));
         ctx.insert("current_url", &page_url(path));
         ctx.insert("lang", &lang);
@@ -379,4 +433,63 @@ fn glossary_view<'a>(site: &'a Site, rendered: &[RenderedArticle]) -> view::Glos
         groups,
         used: count,
     }
+}
+
+/// The id of a person on the speakers page: made from the name, the same on every page.
+pub fn speaker_anchor(name: &str) -> String {
+    markdown::slug_id(name)
+}
+
+/// Everyone quoted on the site, by name; each with the articles (newest first) and
+/// paragraphs where they speak. Organisation and role come from the newest article that
+/// gives them.
+fn speakers_view<'a>(
+    site: &'a Site,
+    rendered: &'a [RenderedArticle],
+) -> view::SpeakersPageView<'a> {
+    let mut people: std::collections::BTreeMap<String, view::PersonView<'a>> = Default::default();
+    let mut order: Vec<usize> = (0..site.articles.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&site.articles[a], &site.articles[b]);
+        y.meta
+            .date
+            .cmp(&x.meta.date)
+            .then_with(|| x.path.cmp(&y.path))
+    });
+    for i in order {
+        let article = &site.articles[i];
+        for s in &rendered[i].body.speakers.named {
+            let anchor = speaker_anchor(&s.name);
+            let person = people
+                .entry(anchor.clone())
+                .or_insert_with(|| view::PersonView {
+                    name: &s.name,
+                    anchor,
+                    org: None,
+                    role: None,
+                    aliases: Vec::new(),
+                    bio: None,
+                    link: None,
+                    articles: Vec::new(),
+                });
+            person.org = person.org.or(s.org.as_deref());
+            person.role = person.role.or(s.role.as_deref());
+            person.bio = person.bio.or(s.bio.as_deref());
+            person.link = person.link.or(s.link.as_deref());
+            for a in &s.aliases {
+                if !person.aliases.contains(&a.as_str()) {
+                    person.aliases.push(a);
+                }
+            }
+            person.articles.push(view::TermUse {
+                title: article.meta.title.clone(),
+                url: page_url(&article.path),
+                date: article.meta.date.map(|d| d.iso()),
+                paragraphs: s.paragraphs.iter().map(|p| p + 1).collect(),
+            });
+        }
+    }
+    let mut people: Vec<view::PersonView> = people.into_values().collect();
+    people.sort_by(|a, b| a.name.cmp(b.name));
+    view::SpeakersPageView { people }
 }

@@ -24,6 +24,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "glossary.html",
         include_str!("../../templates/glossary.html"),
     ),
+    (
+        "speakers.html",
+        include_str!("../../templates/speakers.html"),
+    ),
 ];
 
 /// The default theme's assets, written at the root of the output.

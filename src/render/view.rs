@@ -68,6 +68,57 @@ pub struct PageView<'a> {
     pub related: Vec<ReadingView<'a>>,
     pub section: Option<SectionLink<'a>>,
     pub extra: &'a std::collections::BTreeMap<String, serde_json::Value>,
+    /// The people quoted, in order of first appearance.
+    pub speakers: Vec<SpeakerView<'a>>,
+    /// Sources quoted without a name.
+    pub unnamed_sources: Vec<UnnamedView<'a>>,
+}
+
+/// A speaker in an article's sidebar.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerView<'a> {
+    pub name: &'a str,
+    /// The id that ties the sidebar entry to the paragraphs (`data-speaks="s1"`).
+    #[serde(rename = "ref")]
+    pub ref_id: String,
+    pub org: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub aliases: &'a [String],
+    /// 1-based paragraphs (`#p3`) where they speak.
+    pub paragraphs: Vec<usize>,
+    /// Their entry on the speakers page, relative to the root (`speakers/#刘华`).
+    pub url: String,
+    pub bio: Option<&'a str>,
+    pub link: Option<&'a str>,
+}
+
+/// An unnamed source in an article's sidebar.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnnamedView<'a> {
+    pub description: &'a str,
+    #[serde(rename = "ref")]
+    pub ref_id: String,
+    pub paragraphs: Vec<usize>,
+}
+
+/// `speakers` in `speakers.html`: everyone quoted on the site, by name.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakersPageView<'a> {
+    pub people: Vec<PersonView<'a>>,
+}
+
+/// A person on the speakers page.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView<'a> {
+    pub name: &'a str,
+    pub anchor: String,
+    pub org: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub aliases: Vec<&'a str>,
+    pub bio: Option<&'a str>,
+    pub link: Option<&'a str>,
+    /// The articles that quote them, newest first, with the paragraphs.
+    pub articles: Vec<TermUse>,
 }
 
 /// An entry of an article's reading list.
