@@ -84,21 +84,30 @@ fn re(pattern: &str) -> Regex {
 }
 
 const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例";
-const ZH_MID: &str = r"(?:也|还|则|就|曾|曾经|更|均|都|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
+const ZH_MID: &str = r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
 
+/// The same frame with plain adverbs only, for names that a `向…`/`对…` phrase would eat
+/// (`首席技术官向前说`).
+static ZH_FRAME_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?P<np>[^，。；：“”\n]+?)(?:也|还|则|就|曾|更|并|却|又|亦|仍|一直|此前|不)*(?P<verb>{ZH_VERBS})"
+    ))
+});
 static ZH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?P<np>[^，。；：“”\n]+?){ZH_MID}(?P<verb>{ZH_VERBS})"
     ))
 });
-static ZH_KANLAI: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[^\p{Han}])?(?:在|从)(?P<np>[^，。；：“”\n]{2,60}?)(?:的角度)?看来")
+static ZH_CITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<np>[^，。；：“”\n]+?)(?:引用|援引|借用)[^，。；：“”\n]{1,40}?(?:表示|说|指出|称)")
 });
+static ZH_KANLAI: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:在|从)(?P<np>[^，。；：“”\n]{1,60}?)(?:的角度)?看来"));
 static ZH_JU: LazyLock<Regex> =
     LazyLock::new(|| re(r"据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)"));
 static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:但是|但|而|不过|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是)+",
+        r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是)+",
     )
 });
 static ZH_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"));
@@ -120,7 +129,7 @@ static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ZH_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云)",
+        r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云计算|机器人|算力|云)",
     )
 });
 static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,14 +144,14 @@ static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|van|von|der|da|del|bin|al))*)(?:,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 static EN_ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
 static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|van|von|der|da|del|bin|al)){0,3})$",
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,3})$",
     )
 });
 static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -152,7 +161,20 @@ static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|founder|customer|director)\b.*)$",
+        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|officer|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|trader|lawyer|adviser|advisor|consultant|founder|customer|director|partner|scientist|worker|staffer)\b.*)$",
+    )
+});
+static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:,\s*|\s+)(?:but|while|whereas|although|though|and|as|because|after|before|when)\s+")
+});
+static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review)\b",
+    )
+});
+static EN_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:chief|senior|deputy|vice|former|co|managing|general|principal|lead|executive|acting|interim|global|regional|associate|assistant)\b[\s-]*)+$",
     )
 });
 static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -255,6 +277,9 @@ const ZH_NOT_NAMES: &[&str] = &[
     "外界", "对方", "双方", "官方", "媒体", "网友", "用户", "客户", "厂商", "企业", "团队", "机构",
     "专家", "人们", "众人", "各方", "舆论",
 ];
+
+/// Single characters that, standing as a word of their own, are grammar, not a given name.
+const FUNCTION_CHARS: &str = "就也还则都又并却才曾被把将在对从向和与及的了是有不说称这那其";
 
 /// Common Chinese surnames (single and compound) for telling names from words.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
@@ -371,15 +396,26 @@ impl Detector<'_> {
                 '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"', '\n',
             ],
         ) {
-            if let Some(caps) = ZH_FRAME.captures(clause) {
+            let frame = [&*ZH_FRAME, &*ZH_FRAME_PLAIN].into_iter().find_map(|re| {
+                let caps = re.captures(clause)?;
                 let np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
-                if let Some(who) = self.zh_np(np, verb, known) {
+                self.zh_np(np, verb, known)
+            });
+            {
+                if let Some(who) = frame {
+                    // `邵千帆则持相反看法，他说…`: he is the subject named just before.
+                    let who = match who {
+                        Who::Pronoun => self
+                            .zh_subject_before(&paragraph[..start], known)
+                            .unwrap_or(Who::Pronoun),
+                        other => other,
+                    };
                     found.push((start, who));
                     continue;
                 }
             }
-            for re in [&*ZH_KANLAI, &*ZH_JU] {
+            for re in [&*ZH_CITE, &*ZH_KANLAI, &*ZH_JU] {
                 if let Some(caps) = re.captures(clause) {
                     let np = caps.name("np").map_or("", |m| m.as_str());
                     if let Some(who) = self.zh_np(np, "看来", known) {
@@ -390,6 +426,48 @@ impl Detector<'_> {
         }
         found.sort_by_key(|(p, _)| *p);
         found
+    }
+
+    /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
+    fn zh_subject_before(&self, text: &str, known: &Speakers) -> Option<Who> {
+        let delims = [
+            '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"',
+        ];
+        for (_, clause) in clauses(text, &delims).into_iter().rev() {
+            let clause = ZH_LEAD
+                .find(clause)
+                .map_or(clause, |m| &clause[m.end()..])
+                .trim();
+            for s in &known.named {
+                for form in std::iter::once(&s.name).chain(s.aliases.iter()) {
+                    if clause.starts_with(form.as_str()) {
+                        return Some(Who::Named {
+                            name: form.clone(),
+                            alias: None,
+                            org: None,
+                            role: None,
+                        });
+                    }
+                }
+            }
+            let chars: Vec<(usize, char)> = clause.char_indices().collect();
+            let cuts = self.segmenter.boundaries(clause);
+            for n in [3usize, 2] {
+                if chars.len() > n
+                    && cuts.contains(&chars[n].0)
+                    && self.is_zh_name(&clause[..chars[n].0], false)
+                {
+                    let name = clause[..chars[n].0].to_string();
+                    return Some(Who::Named {
+                        name,
+                        alias: None,
+                        org: None,
+                        role: None,
+                    });
+                }
+            }
+        }
+        None
     }
 
     /// Read a Chinese noun phrase that stands before a speech verb.
@@ -487,17 +565,19 @@ impl Detector<'_> {
         if let Some(m) = ZH_ROLE.find_iter(np).last() {
             let tail = &np[m.end()..];
             let tail = tail.trim();
-            if self.is_zh_name(tail) {
+            if self.is_zh_name(tail, true) {
                 let start = np.len() - tail.len();
                 return Some((tail.to_string(), &np[..start]));
             }
             return None;
         }
         // The whole phrase is a name: `高雪峰`.
-        self.is_zh_name(np).then(|| (np.to_string(), ""))
+        self.is_zh_name(np, false).then(|| (np.to_string(), ""))
     }
 
-    fn is_zh_name(&self, text: &str) -> bool {
+    /// Whether `text` reads as a Chinese personal name. After a role word (`首席技术官向前`)
+    /// the structure vouches for it; standing alone it must not be a dictionary word.
+    fn is_zh_name(&self, text: &str, after_role: bool) -> bool {
         let n = text.chars().count();
         if !(2..=4).contains(&n) || !text.chars().all(is_han) || ZH_NOT_NAMES.contains(&text) {
             return false;
@@ -510,15 +590,35 @@ impl Detector<'_> {
         if !compound && (!SURNAMES.contains(first) || n == 4) {
             return false;
         }
+        if after_role {
+            return true;
+        }
         // A dictionary word at the start that runs past the surname (`乐观派`) is no name;
         // a name jieba guessed as a word of its own (`苏映`+`秋`) is not in its dictionary.
+        // A single word must be one jieba does not know as an everyday word (`乐观` is one).
+        // Split words must not be function words (`时就`: 时 + 就).
         let words = self.segmenter.words(text);
         let surname_len = if compound { 2 } else { 1 };
-        match words.first() {
-            Some(w) if *w == text => true,
-            Some(w) => w.chars().count() <= surname_len || !self.segmenter.jieba().has_word(w),
-            None => false,
+        let jieba = self.segmenter.jieba();
+        match words.as_slice() {
+            [] => false,
+            [one] => !jieba.has_word(one) || self.tagged_as_name(one),
+            [first, rest @ ..] => {
+                let first_ok = first.chars().count() <= surname_len || !jieba.has_word(first);
+                first_ok
+                    && !rest
+                        .iter()
+                        .any(|w| w.chars().count() == 1 && FUNCTION_CHARS.contains(*w))
+            }
         }
+    }
+
+    fn tagged_as_name(&self, word: &str) -> bool {
+        self.segmenter
+            .jieba()
+            .tag(word, true)
+            .first()
+            .is_some_and(|t| t.tag.starts_with("nr"))
     }
 
     // ---------------------------------------------------------------- English
@@ -542,17 +642,20 @@ impl Detector<'_> {
                 found.push((np.start(), who));
             }
         }
-        // `X said`: the phrase from the start of the clause to the verb.
+        // `X said`: the phrase from the start of the clause (or from the last `but`,
+        // `while`, `although` …) to the verb.
         for (start, clause) in clauses(paragraph, &['.', '!', '?', ';', '“', '”', '"', ':']) {
+            let mut from = 0;
             for m in EN_VERB.find_iter(clause) {
-                let np = clause[..m.start()].trim().trim_end_matches(',').trim();
-                let at = start + m.start();
-                if found.iter().any(|(p, _)| *p <= at && at < *p + 3) {
-                    continue;
-                }
+                let before = &clause[from..m.start()];
+                let np_start = EN_CONJUNCTION
+                    .find_iter(before)
+                    .last()
+                    .map_or(0, |c| c.end());
+                let np = before[np_start..].trim().trim_end_matches(',').trim();
+                from = m.end();
                 if let Some(who) = self.en_np(np, known) {
-                    found.push((start, who));
-                    break;
+                    found.push((start + m.start(), who));
                 }
             }
         }
@@ -596,10 +699,24 @@ impl Detector<'_> {
     }
 
     fn en_named(&self, name: &str, appositive: Option<&str>, known: &Speakers) -> Option<Who> {
+        // A later mention by a surname with particles (`de la Cruz said`).
+        let trimmed = name.trim();
+        if trimmed.contains(' ') && known.named.iter().any(|s| same_person(s, trimmed)) {
+            let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
+            return Some(Who::Named {
+                name: trimmed.to_string(),
+                alias: None,
+                org,
+                role,
+            });
+        }
         let caps = EN_NAME.captures(name.trim())?;
         let name = caps.name("name")?.as_str().to_string();
         let first = name.split_whitespace().next().unwrap_or_default();
-        if EN_NOT_NAMES.contains(&first) || self.glossary.lookup(&name).is_some() {
+        if EN_NOT_NAMES.contains(&first)
+            || self.glossary.lookup(&name).is_some()
+            || EN_ORG_WORD.is_match(&name)
+        {
             return None;
         }
         let known_form =
@@ -711,7 +828,16 @@ enum Ref {
 fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in out.named.iter().enumerate() {
-        for form in std::iter::once(&s.name).chain(s.aliases.iter()) {
+        let surname = s
+            .name
+            .split_whitespace()
+            .last()
+            .filter(|_| s.name.contains(' '))
+            .map(str::to_string);
+        for form in std::iter::once(&s.name)
+            .chain(s.aliases.iter())
+            .chain(surname.iter())
+        {
             if let Some(at) = text.rfind(form.as_str()) {
                 if best.is_none_or(|(b, _)| at > b) {
                     best = Some((at, i));
@@ -776,12 +902,8 @@ fn same_person(s: &Speaker, name: &str) -> bool {
         if name.contains('·') && name.split('·').any(|part| part == form) {
             return true;
         }
-        let words: Vec<&str> = form.split_whitespace().collect();
-        if words.len() >= 2 && words.last() == Some(&name) {
-            return true;
-        }
-        let name_words: Vec<&str> = name.split_whitespace().collect();
-        if name_words.len() >= 2 && name_words.last() == Some(&form.as_str()) {
+        // An English surname, of one word or several (`Okafor`, `de la Cruz`).
+        if form.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {form}")) {
             return true;
         }
     }
@@ -861,12 +983,15 @@ fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
                 .into_iter()
                 .rev()
                 .collect();
-            let org = if latin_tail.trim().chars().any(|c| c.is_ascii_alphabetic())
+            // `OpenCSG(开放传神)`: a Latin name glossed in Chinese is the organisation, and
+            // what comes before it a description; `启明AI(Qiming AI)`: the whole head is.
+            let glossed_in_chinese = text[open..close].chars().any(is_han);
+            let latin_name = latin_tail.trim().chars().any(|c| c.is_ascii_alphabetic())
                 && head
                     .chars()
                     .last()
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-            {
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            let org = if glossed_in_chinese && latin_name {
                 latin_tail.trim().to_string()
             } else {
                 head.to_string()
@@ -965,9 +1090,12 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
     let Some(m) = EN_ROLE.find_iter(app).next() else {
         return (None, None);
     };
-    let org = app[..m.start()].trim().trim_end_matches("'s").trim();
+    let start = EN_ROLE_MOD
+        .find(&app[..m.start()])
+        .map_or(m.start(), |r| r.start());
+    let org = app[..start].trim().trim_end_matches("'s").trim();
     let org = org.strip_prefix("the ").unwrap_or(org);
-    let role = app[m.start()..].trim();
+    let role = app[start..].trim();
     (
         (!org.is_empty()).then(|| org.to_string()),
         Some(role.to_string()),

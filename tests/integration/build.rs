@@ -27,7 +27,9 @@ fn raw_and_markdown_articles_become_pages() {
     assert!(zh.contains("<p id=\"p1\">去年此时，一张高端<span class=\"term-wrap\"><a class=\"term\" href=\"../glossary/#gpu\" data-term=\"GPU\""));
     assert!(zh.contains("<h2 id=\"价格为什么降了\">价格为什么降了</h2>"));
     assert!(
-        zh.contains("<p id=\"p4\">某<span class=\"term-wrap\">"),
+        zh.contains(
+            "<p id=\"p4\" class=\"speech\" data-speaks=\"s1\">某<span class=\"term-wrap\">"
+        ),
         "{zh}"
     );
     assert!(zh.contains("平台负责人陈立表示"));
@@ -43,7 +45,7 @@ fn raw_and_markdown_articles_become_pages() {
 
     let en = site.output("english/inference/index.html");
     assert!(en.contains("<html lang=\"en\">"));
-    assert!(en.contains("<p id=\"p2\">\"We cut our bill in half,\" said Mira Okafor"));
+    assert!(en.contains("<p id=\"p2\" class=\"speech\" data-speaks=\"s1\">\"We cut our bill in half,\" said Mira Okafor"));
     assert!(en.contains("<h2 id=\"what-changed\">What changed</h2>"));
     assert!(en.contains("Jane Roe"));
     assert!(!en.contains("Share this article"));
@@ -98,7 +100,7 @@ fn a_folder_with_only_content_builds_with_the_built_in_theme() {
     let out = site.build(&[]);
     // The article, the home page, 404.html and the stylesheet.
     assert!(
-        out.starts_with("Built 6 pages from 1 articles into "),
+        out.starts_with("Built 7 pages from 1 articles into "),
         "{out}"
     );
     assert!(site
@@ -123,7 +125,7 @@ fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
     site.build(&[]);
     let again = site.build(&["-v"]);
     assert!(
-        again.contains("\n0 written, 10 unchanged, 0 removed"),
+        again.contains("\n0 written, 11 unchanged, 0 removed"),
         "{again}"
     );
 
@@ -132,7 +134,7 @@ fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
     assert!(!site.has_output("rent/index.html"));
     assert!(!site.has_output("rent"), "its empty folder is removed too");
     assert!(
-        after.contains("\n2 written, 7 unchanged, 1 removed"),
+        after.contains("\n3 written, 7 unchanged, 1 removed"),
         "{after}"
     );
 }

@@ -9,3 +9,4 @@ mod errors;
 mod glossary;
 mod raw_fixtures;
 mod seed;
+mod speakers;

@@ -57,7 +57,7 @@ fn seed_builds_into_a_page() {
     site.bytes("content/seed.txt", &std::fs::read(seed).unwrap());
     site.build(&[]);
     let page = site.output("seed/index.html");
-    assert!(page.contains("<p id=\"p66\">"));
+    assert!(page.contains("<p id=\"p66\" class=\"speech\" data-speaks=\"s8\">"));
     assert!(!page.contains("<p id=\"p67\">"));
     assert!(page.contains("<h2 id=\"今年-找钉子\">今年“找钉子”</h2>"));
     assert_eq!(page.matches("class=\"reading-entry\"").count(), 8);
