@@ -535,9 +535,19 @@ impl Detector<'_> {
 
     /// A person's name at the end of `np`, and what stands before it.
     fn zh_name_at_end<'t>(&self, np: &'t str, known: &Speakers) -> Option<(String, &'t str)> {
-        // A name already known in this article, or in the registry.
+        // A name already known in this article (or one part of a transliterated one:
+        // `伊利亚` of `伊利亚·苏茨克维尔`), or in the registry.
         for s in &known.named {
-            for form in std::iter::once(&s.name).chain(s.aliases.iter()) {
+            let parts = s
+                .name
+                .split('·')
+                .filter(|_| s.name.contains('·'))
+                .map(str::to_string);
+            let forms: Vec<String> = std::iter::once(s.name.clone())
+                .chain(s.aliases.iter().cloned())
+                .chain(parts)
+                .collect();
+            for form in forms {
                 if np.ends_with(form.as_str()) && form.chars().count() >= 2 {
                     return Some((form.clone(), &np[..np.len() - form.len()]));
                 }
@@ -1150,3 +1160,6 @@ fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
     let _ = lang;
     open > close || straight % 2 == 1
 }
+
+#[cfg(test)]
+mod tests;

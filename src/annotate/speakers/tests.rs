@@ -1,0 +1,328 @@
+//! One test per frame and per trap, on sentences written for these tests.
+
+use super::*;
+
+fn run(paragraphs: &[&str], lang: Lang, people: &People) -> Speakers {
+    let glossary = Glossary::from_sources(true, None).unwrap();
+    let segmenter = Segmenter::new(glossary.words());
+    let detector = Detector {
+        glossary: &glossary,
+        segmenter: &segmenter,
+        people,
+    };
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    detector.detect(&paragraphs, lang)
+}
+
+/// `name (org, role) ¶paragraphs` for each named speaker, `?description ¶…` for unnamed.
+fn who(paragraphs: &[&str], lang: Lang) -> Vec<String> {
+    let found = run(paragraphs, lang, &People::default());
+    let mut out: Vec<String> = found
+        .named
+        .iter()
+        .map(|s| {
+            let p: Vec<String> = s.paragraphs.iter().map(|p| p.to_string()).collect();
+            format!(
+                "{} ({}, {}) ¶{}",
+                s.name,
+                s.org.as_deref().unwrap_or("-"),
+                s.role.as_deref().unwrap_or("-"),
+                p.join(",")
+            )
+        })
+        .collect();
+    out.extend(found.unnamed.iter().map(|u| {
+        let p: Vec<String> = u.paragraphs.iter().map(|p| p.to_string()).collect();
+        format!("?{} ¶{}", u.description, p.join(","))
+    }));
+    out
+}
+
+fn zh(text: &str) -> Vec<String> {
+    who(&[text], Lang::Zh)
+}
+
+fn en(text: &str) -> Vec<String> {
+    who(&[text], Lang::En)
+}
+
+#[test]
+fn chinese_verb_frames() {
+    for verb in [
+        "表示",
+        "认为",
+        "指出",
+        "称",
+        "说",
+        "坦言",
+        "透露",
+        "提到",
+        "强调",
+        "直言",
+        "谈到",
+        "观察到",
+        "判断",
+    ] {
+        assert_eq!(
+            zh(&format!("星河科技副总裁王立{verb}，推理成本还会下降。")),
+            ["王立 (星河科技, 副总裁) ¶0"],
+            "{verb}"
+        );
+    }
+}
+
+#[test]
+fn chinese_told_and_to_frames() {
+    assert_eq!(
+        zh("星河科技副总裁王立告诉记者，推理成本还会下降。"),
+        ["王立 (星河科技, 副总裁) ¶0"]
+    );
+    assert_eq!(
+        zh("王立对第一财经表示，推理成本还会下降。"),
+        ["王立 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("王立此前在接受媒体采访时表示，推理成本还会下降。"),
+        ["王立 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("王立在11月的一场发布会上提到，推理成本还会下降。"),
+        ["王立 (-, -) ¶0"]
+    );
+}
+
+#[test]
+fn chinese_kanlai_and_ju_frames() {
+    assert_eq!(
+        zh("在北溟证券分析师苏映秋看来，价格战还没结束。"),
+        ["苏映秋 (北溟证券, 分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("据星河科技创始人王立介绍，新模型下月发布。"),
+        ["王立 (星河科技, 创始人) ¶0"]
+    );
+    assert_eq!(zh("据王立透露，新模型下月发布。"), ["王立 (-, -) ¶0"]);
+}
+
+#[test]
+fn chinese_quote_first() {
+    assert_eq!(zh("“价格还会再降。”王立说。"), ["王立 (-, -) ¶0"]);
+    assert_eq!(
+        zh("“价格还会再降。”星河科技首席技术官向前表示。"),
+        ["向前 (星河科技, 首席技术官) ¶0"]
+    );
+}
+
+#[test]
+fn chinese_appositives() {
+    assert_eq!(
+        zh("跬石信息(Guishi)联合创始人兼 CTO李远认为，差距在缩小。"),
+        ["李远 (跬石信息, 联合创始人兼CTO) ¶0"]
+    );
+    assert_eq!(
+        zh("开源社区ModelHarbor(模港)创始人陈舟表示，社区在壮大。"),
+        ["陈舟 (ModelHarbor, 创始人) ¶0"]
+    );
+    assert_eq!(
+        zh("上海某某实验室青年科学家陈远表示，推理很重要。").len(),
+        1
+    );
+    assert_eq!(
+        zh("北极星实验室前研究主管安德烈·科瓦连科(Andriy Kovalenko)表示，数据是瓶颈。"),
+        ["安德烈·科瓦连科 (北极星实验室, 前研究主管) ¶0"]
+    );
+}
+
+#[test]
+fn chinese_unnamed_sources() {
+    assert_eq!(
+        zh("一名大模型开发人员告诉记者，合成数据很关键。"),
+        ["?大模型开发人员 ¶0"]
+    );
+    assert_eq!(
+        zh("一位不愿具名的投资人士表示，估值偏高。"),
+        ["?不愿具名的投资人士 ¶0"]
+    );
+    assert_eq!(
+        zh("有大模型厂商研发人员告诉记者，新路线值得关注。"),
+        ["?大模型厂商研发人员 ¶0"]
+    );
+    assert!(
+        zh("有行业人士认为这是恶性竞争。").is_empty(),
+        "a generic group is not a source"
+    );
+    assert_eq!(
+        who(
+            &[
+                "另一名研发人员表示，进展一直有。",
+                "上述研发人员告诉记者，突破很难。"
+            ],
+            Lang::Zh
+        ),
+        ["?研发人员 ¶0,1"],
+        "上述 refers back"
+    );
+}
+
+#[test]
+fn chinese_later_mentions_and_pronouns() {
+    let found = who(
+        &[
+            "OpenAI前首席科学家伊利亚·苏茨克维尔(Ilya Sutskever)表示，规模的时代结束了。",
+            "伊利亚补充说，现在重要的是扩大正确的规模。",
+            "他认为，数据将是瓶颈。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["伊利亚·苏茨克维尔 (OpenAI, 前首席科学家) ¶0,1,2"]);
+    let run = run(
+        &["OpenAI前首席科学家伊利亚·苏茨克维尔(Ilya Sutskever)表示，规模的时代结束了。"],
+        Lang::Zh,
+        &People::default(),
+    );
+    assert_eq!(run.named[0].aliases, ["Ilya Sutskever"]);
+}
+
+#[test]
+fn chinese_traps() {
+    assert!(
+        zh("马斯克旗下的xAI推出了Grok系列模型。").is_empty(),
+        "only mentioned"
+    );
+    assert!(zh("李明去年离开了公司。").is_empty(), "no speech verb");
+    assert!(
+        zh("瑞银认为中国AI的潜力被低估。").is_empty(),
+        "an organisation"
+    );
+    assert!(zh("大家发现大模型得用起来。").is_empty());
+    assert!(
+        zh("乐观派通常表示大方向正确。").is_empty(),
+        "a word that starts with a surname"
+    );
+    assert_eq!(
+        zh("杨远有个理性的表达，他引用物理学家伽利略的一句话表示，“宇宙是由数学书写而成的”。"),
+        ["杨远 (-, -) ¶0"],
+        "伽利略 is quoted by 杨远, not a speaker"
+    );
+    assert_eq!(
+        zh("天枢云副总裁蒋晗表示，价格战已经结束，而安衡证券分析师方知夏则认为，降价还会来。"),
+        ["蒋晗 (天枢云, 副总裁) ¶0", "方知夏 (安衡证券, 分析师) ¶0"],
+        "two speakers in one sentence"
+    );
+}
+
+#[test]
+fn chinese_role_from_a_mention_outside_a_frame() {
+    let found = who(
+        &[
+            "2023年，枫清科技(Fabarta)在寻找场景落地，但创始人高雪峰的感受是，关注度并不高。",
+            "高雪峰认为，今年不同了。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["高雪峰 (枫清科技, 创始人) ¶0,1"]);
+}
+
+#[test]
+fn english_frames() {
+    for verb in ["said", "says", "added", "argued", "noted", "warned"] {
+        assert_eq!(
+            en(&format!("Mira Okafor {verb} prices would fall.")),
+            ["Mira Okafor (-, -) ¶0"],
+            "{verb}"
+        );
+    }
+    assert_eq!(
+        en("Mira Okafor told reporters prices would fall."),
+        ["Mira Okafor (-, -) ¶0"]
+    );
+    assert_eq!(
+        en("Prices will fall, according to Mira Okafor, an analyst at Halvard Partners."),
+        ["Mira Okafor (Halvard Partners, analyst) ¶0"]
+    );
+    assert_eq!(
+        en("\"The price per token is the wrong number,\" said Mira Okafor, chief technology officer at Northwind Compute."),
+        ["Mira Okafor (Northwind Compute, chief technology officer) ¶0"]
+    );
+    assert_eq!(
+        en("Northwind Compute CTO Mira Okafor said prices would fall."),
+        ["Mira Okafor (Northwind Compute, CTO) ¶0"]
+    );
+    assert_eq!(
+        en("Mira Okafor, chief technology officer at Northwind Compute, said prices would fall."),
+        ["Mira Okafor (Northwind Compute, chief technology officer) ¶0"]
+    );
+}
+
+#[test]
+fn english_later_mentions_pronouns_and_unnamed() {
+    let found = who(
+        &[
+            "Mira Okafor said prices would fall.",
+            "\"It is not over,\" Okafor added.",
+            "She said more cuts were coming.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Mira Okafor (-, -) ¶0,1,2"]);
+    assert_eq!(
+        en("A person familiar with the matter said the deal was close."),
+        ["?person familiar with the matter ¶0"]
+    );
+}
+
+#[test]
+fn english_traps() {
+    assert!(en("The company said revenue tripled.").is_empty());
+    assert!(en("Analysts said prices would fall.").is_empty());
+    assert!(
+        en("OpenAI said on Monday it would cut prices.").is_empty(),
+        "an organisation of the glossary"
+    );
+    assert!(
+        en("Quillmark AI said it paused training.").is_empty(),
+        "an organisation by its name"
+    );
+    assert!(en("Prices fell, according to a report from Ostrava Partners.").is_empty());
+    assert!(
+        en("Okafor said prices would fall.").is_empty(),
+        "a lone surname is not enough on first mention"
+    );
+    assert_eq!(
+        en("Amir Sadeghi said the chips were ready, but Claire Dubois, an analyst at Ostrava Partners, argued that software lagged."),
+        ["Amir Sadeghi (-, -) ¶0", "Claire Dubois (Ostrava Partners, analyst) ¶0"]
+    );
+}
+
+#[test]
+fn a_quote_over_several_paragraphs() {
+    let found = who(
+        &["\"We rebuilt the stack twice,\" said Mira Okafor, chief technology officer at Northwind Compute. \"The first time we got it wrong.", "\"The second time we measured everything.\"", "Prices fell anyway."],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Mira Okafor (Northwind Compute, chief technology officer) ¶0,1"]
+    );
+}
+
+#[test]
+fn the_registry_fixes_and_hides() {
+    let people = People::parse(
+        "- name: Ilya Sutskever\n  aliases: [伊利亚·苏茨克维尔, 伊利亚]\n  role: 联合创始人\n- name: 王立\n  speaker: false\n",
+        std::path::Path::new("people.yaml"),
+    )
+    .unwrap();
+    let found = run(
+        &[
+            "OpenAI前首席科学家伊利亚·苏茨克维尔表示，规模的时代结束了。",
+            "王立表示，同意。",
+        ],
+        Lang::Zh,
+        &people,
+    );
+    assert_eq!(found.named.len(), 1);
+    assert_eq!(found.named[0].name, "Ilya Sutskever");
+    assert_eq!(found.named[0].role.as_deref(), Some("联合创始人"));
+    assert_eq!(found.named[0].org.as_deref(), Some("OpenAI"));
+}
