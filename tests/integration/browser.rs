@@ -72,3 +72,22 @@ fn glossary_tooltips_in_chromium() {
     run_script("tooltips.mjs", &target, &["2024-ai-price-war"]);
     run_script("tooltips.mjs", &target, &["english/inference-costs"]);
 }
+
+#[test]
+fn speaker_sidebar_in_chromium() {
+    if browser_ready().is_none() {
+        return;
+    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("public");
+    let build =
+        crate::common::pizhu_in(repo, &["build", "-q", "--output", target.to_str().unwrap()]);
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    run_script("speakers.mjs", &target, &["2024-ai-price-war"]);
+    run_script("speakers.mjs", &target, &["english/inference-costs"]);
+}

@@ -1,0 +1,90 @@
+// Browser checks of the speaker sidebar in Debian's headless Chromium, driven by
+// playwright-core. Run by `cargo test` (tests/integration/browser.rs) as
+//   node tests/browser/speakers.mjs <built site folder> <article path>
+import { chromium } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+
+const [site, article] = process.argv.slice(2);
+const url = pathToFileURL(path.join(site, article, "index.html")).href;
+
+function check(ok, what) {
+  if (!ok) {
+    console.error(`FAIL ${what}`);
+    process.exit(1);
+  }
+  console.log(`ok   ${what}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.PIZHU_CHROMIUM || "/usr/bin/chromium",
+  args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+try {
+  for (const javaScriptEnabled of [true, false]) {
+    const label = javaScriptEnabled ? "" : " (no JavaScript)";
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(url);
+    const entry = page.locator("aside.sidebar li.speaker").first();
+    const ref = await entry.getAttribute("data-speaker-ref");
+    const name = await entry.getAttribute("data-speaker");
+    check(ref && name, `the sidebar lists ${name}${label}`);
+    const aside = await page.locator("aside.sidebar").boundingBox();
+    const body = await page.locator(".article-body").boundingBox();
+    check(aside.x > body.x + body.width - 1, `on a wide screen the sidebar stands beside the text${label}`);
+
+    // A passage link jumps to its paragraph.
+    const link = entry.locator(".speaker-passages a").last();
+    const target = (await link.getAttribute("href")).slice(1);
+    await link.click();
+    // Smooth scrolling (the theme's, when motion is not reduced) takes a moment.
+    await page.waitForFunction((id) => {
+      const r = document.getElementById(id).getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    }, target, { timeout: 3000 }).catch(() => {});
+    check(new URL(page.url()).hash === `#${target}`, `the link goes to #${target}${label}`);
+    const para = page.locator(`#${target}`);
+    const box = await para.boundingBox();
+    check(box.y >= -1 && box.y < 800, `paragraph ${target} is scrolled into view (y=${Math.round(box.y)})${label}`);
+    check((await para.getAttribute("data-speaks")).split(" ").includes(ref), `paragraph ${target} is marked as ${name}'s${label}`);
+
+    // Hovering the sidebar entry highlights the speaker's passages, and only theirs.
+    // (Not the paragraph just jumped to: the :target one is highlighted anyway.)
+    const passage = page.locator(`.speech[data-speaks~="${ref}"]:not(#${target})`).first();
+    const other = page.locator(`.article-body p:not([data-speaks~="${ref}"])`).first();
+    const settle = () => page.waitForTimeout(400); // the highlight fades in
+    await page.mouse.move(5, 5);
+    await settle();
+    const before = await passage.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await entry.hover();
+    await settle();
+    const during = await passage.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const otherBg = await other.evaluate((el) => getComputedStyle(el).backgroundColor);
+    check(before !== during, `hovering ${name} highlights their passages (${before} → ${during})${label}`);
+    check(otherBg !== during, `other paragraphs are not highlighted${label}`);
+    await page.mouse.move(5, 5);
+    await settle();
+    await entry.locator("a.speaker-name").focus();
+    await settle();
+    const focused = await passage.evaluate((el) => getComputedStyle(el).backgroundColor);
+    check(focused === during, `keyboard focus on ${name} highlights them too${label}`);
+    await context.close();
+  }
+
+  // On a phone the sidebar is a section above the text, below the title.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const mobile = await phone.newPage();
+  await mobile.goto(url);
+  const title = await mobile.locator("h1").boundingBox();
+  const aside = await mobile.locator("aside.sidebar").boundingBox();
+  const body = await mobile.locator(".article-body").boundingBox();
+  check(title.y < aside.y && aside.y + aside.height <= body.y, "on a phone the sidebar sits between the title and the text");
+  check(aside.x >= 0 && aside.x + aside.width <= 390, "and fits the screen");
+  const wide = await mobile.evaluate(() => document.documentElement.scrollWidth);
+  check(wide <= 390, `no sideways scrolling (${wide}px)`);
+  await phone.close();
+} finally {
+  await browser.close();
+}
