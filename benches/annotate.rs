@@ -3,13 +3,14 @@
 //! `cargo bench --bench annotate` generates `PIZHU_BENCH_N` raw articles (default 2,000)
 //! with `../shared/bench/gen_corpus.py`, loads them, then reports: the one-time cost of
 //! loading jieba with the glossary's words, and the cost per article of rendering its body
-//! with and without term marking; their difference is what marking costs.
+//! with and without term marking, and with speaker detection too; the differences are
+//! what marking and detection cost.
 
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use pizhu::annotate::{Glossary, Segmenter};
+use pizhu::annotate::{Detector, Glossary, People, Segmenter};
 use pizhu::config::MarkdownConfig;
 use pizhu::render::markdown::{render, render_with, Annotator};
 
@@ -80,6 +81,28 @@ fn main() {
     }
     let marked = started.elapsed();
 
+    let people = People::default();
+    let detector = Detector {
+        glossary: &glossary,
+        segmenter: &segmenter,
+        people: &people,
+    };
+    let started = Instant::now();
+    let mut speakers = 0usize;
+    for a in &articles {
+        let annotator = Annotator {
+            glossary: &glossary,
+            segmenter: &segmenter,
+            lang: a.meta.lang,
+            mark_all: false,
+            glossary_url: "../glossary/".to_string(),
+            speakers: Some(&detector),
+        };
+        let r = std::hint::black_box(render_with(&a.body, &config, Some(&annotator)));
+        speakers += r.speakers.named.len() + r.speakers.unnamed.len();
+    }
+    let with_speakers = started.elapsed();
+
     let per = |d: std::time::Duration| d.as_secs_f64() * 1000.0 / articles.len() as f64;
     println!("articles                     {}", articles.len());
     println!(
@@ -95,5 +118,14 @@ fn main() {
     println!(
         "marking alone                {:.3} ms/article",
         per(marked) - per(plain)
+    );
+    println!(
+        "render with terms + speakers {:.3} ms/article ({} speakers and sources)",
+        per(with_speakers),
+        speakers
+    );
+    println!(
+        "speaker detection alone      {:.3} ms/article",
+        per(with_speakers) - per(marked)
     );
 }

@@ -104,6 +104,8 @@ pub struct Glossary {
     /// For each pattern of the matcher: the spelling and its entry.
     patterns: Vec<(String, usize)>,
     matcher: Option<AhoCorasick>,
+    /// Lower-cased spelling → entry, for [`Glossary::lookup`].
+    by_spelling: HashMap<String, Vec<usize>>,
 }
 
 impl std::fmt::Debug for Glossary {
@@ -216,16 +218,16 @@ impl Glossary {
                 .build(patterns.iter().map(|(p, _)| p.as_str()))
                 .ok()
         };
+        let mut by_spelling: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (p, _)) in patterns.iter().enumerate() {
+            by_spelling.entry(p.to_lowercase()).or_default().push(i);
+        }
         Glossary {
             entries,
             patterns,
             matcher,
+            by_spelling,
         }
-    }
-
-    /// Every spelling with its entry.
-    pub fn spellings(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.patterns.iter().map(|(p, i)| (p.as_str(), *i))
     }
 
     /// Every spelling the matcher knows, for adding to the segmenter's dictionary.
@@ -235,17 +237,11 @@ impl Glossary {
 
     /// The entry whose term or alias is `name` (case-insensitive for Latin).
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        let wanted = name.to_lowercase();
-        self.patterns
-            .iter()
-            .find(|(p, i)| {
-                if self.entries[*i].case_sensitive {
-                    p == name
-                } else {
-                    p.to_lowercase() == wanted
-                }
-            })
-            .map(|(_, i)| *i)
+        let candidates = self.by_spelling.get(&name.to_lowercase())?;
+        candidates.iter().find_map(|&p| {
+            let (spelling, entry) = &self.patterns[p];
+            (!self.entries[*entry].case_sensitive || spelling == name).then_some(*entry)
+        })
     }
 
     /// The terms in `text`, leftmost-longest, not overlapping, in order.
