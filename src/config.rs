@@ -39,6 +39,9 @@ pub struct GlossaryConfig {
     pub mark: MarkMode,
     /// List the glossary's terms that no article uses on the glossary page, apart.
     pub show_unused: bool,
+    /// At most this many articles (the newest) under each term on the glossary page, with
+    /// a count of the rest; 0 lists them all.
+    pub backlinks: usize,
 }
 
 /// Which occurrences of a term are marked.
@@ -56,6 +59,7 @@ impl Default for GlossaryConfig {
             builtin: true,
             mark: MarkMode::First,
             show_unused: false,
+            backlinks: 100,
         }
     }
 }

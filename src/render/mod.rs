@@ -383,6 +383,14 @@ fn glossary_view<'a>(site: &'a Site, rendered: &[RenderedArticle]) -> view::Glos
     for (i, entry) in glossary.entries.iter().enumerate() {
         let mut article_uses = std::mem::take(&mut uses[i]);
         article_uses.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        let limit = site.config.glossary.backlinks;
+        let more = if limit > 0 && article_uses.len() > limit {
+            let more = article_uses.len() - limit;
+            article_uses.truncate(limit);
+            more
+        } else {
+            0
+        };
         let term = view::TermView {
             term: &entry.term,
             anchor: &entry.anchor,
@@ -401,6 +409,7 @@ fn glossary_view<'a>(site: &'a Site, rendered: &[RenderedArticle]) -> view::Glos
             },
             link: entry.link.as_deref(),
             uses: article_uses,
+            more,
         };
         if term.uses.is_empty() {
             if site.config.glossary.show_unused {

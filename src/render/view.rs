@@ -199,8 +199,10 @@ pub struct TermView<'a> {
     /// The definition in the other language, when there is one, as inline HTML.
     pub definition_other: Option<String>,
     pub link: Option<&'a str>,
-    /// The articles that use the term, newest first.
+    /// The articles that use the term, newest first (at most `glossary.backlinks`).
     pub uses: Vec<TermUse>,
+    /// How many more articles use it than are listed.
+    pub more: usize,
 }
 
 /// An article that uses a term, and the paragraphs (1-based: `#p3`) where it does.
