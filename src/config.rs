@@ -27,6 +27,7 @@ pub struct Config {
     pub output_dir: PathBuf,
     pub markdown: MarkdownConfig,
     pub glossary: GlossaryConfig,
+    pub related: crate::annotate::related::RelatedConfig,
 }
 
 /// Glossary tooltips.
@@ -88,6 +89,7 @@ impl Default for Config {
             output_dir: PathBuf::from("public"),
             markdown: MarkdownConfig::default(),
             glossary: GlossaryConfig::default(),
+            related: Default::default(),
         }
     }
 }

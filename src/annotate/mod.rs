@@ -4,6 +4,8 @@
 
 pub mod glossary;
 pub mod people;
+pub mod reading;
+pub mod related;
 pub mod segment;
 pub mod speakers;
 pub mod suggest;

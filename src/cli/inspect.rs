@@ -27,6 +27,10 @@ pub struct Args {
     /// A people registry (as `content/people.yaml`) to refine speakers with.
     #[arg(long)]
     people: Option<PathBuf>,
+    /// A site whose pages the reading list is matched against: matched entries get the
+    /// page's address as their `url`.
+    #[arg(long)]
+    site: Option<PathBuf>,
 }
 
 /// The glossary for a command that works outside a site build: the built-in one (unless
@@ -115,6 +119,9 @@ pub fn run(args: Args) -> pizhu::Result<()> {
     let rendered = markdown::render_with(&article.body, &MarkdownConfig::default(), Some(&marker));
     let speakers = &rendered.speakers;
     let mut report = report(&article, &rendered, &glossary);
+    if let Some(root) = &args.site {
+        link_reading_list(&mut report, &article, root)?;
+    }
     report.speakers = speakers
         .named
         .iter()
@@ -227,7 +234,7 @@ fn text(r: &Report) -> String {
     out.push_str(&format!("related     {}\n", r.related.len()));
     for (i, e) in r.related.iter().enumerate() {
         let mut line = format!("  {}. {}", i + 1, e.title);
-        let meta: Vec<&str> = [e.source, e.date.as_deref(), e.url]
+        let meta: Vec<&str> = [e.source, e.date.as_deref(), e.url.as_deref()]
             .into_iter()
             .flatten()
             .collect();
@@ -238,4 +245,32 @@ fn text(r: &Report) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Give each reading-list entry that names a page of the site at `root` that page's
+/// address (under the site's base path: `/reports/seed/`).
+fn link_reading_list(report: &mut Report, article: &Article, root: &Path) -> pizhu::Result<()> {
+    let config = pizhu::config::Config::load(root)?;
+    let content = pizhu::load::load_content(root, config.language, true);
+    if let Some(error) = pizhu::Error::from_list(content.errors) {
+        return Err(error.relative_to(root));
+    }
+    let index = pizhu::annotate::reading::TitleIndex::new(&content.articles);
+    let me = std::fs::canonicalize(&article.file).ok();
+    let from = content
+        .articles
+        .iter()
+        .position(|a| std::fs::canonicalize(root.join(&a.file)).ok() == me)
+        .unwrap_or(usize::MAX);
+    for (entry, view) in article.reading.iter().zip(report.related.iter_mut()) {
+        if let Some(j) = index.find(entry, from) {
+            view.url = Some(format!(
+                "{}{}",
+                config.base_path(),
+                pizhu::render::view::page_url(&content.articles[j].path)
+            ));
+            view.internal = true;
+        }
+    }
+    Ok(())
 }

@@ -30,10 +30,87 @@ pub struct Page {
 pub struct RenderedArticle {
     pub body: markdown::Rendered,
     pub summary: String,
+    /// Keywords for related articles (nouns, names, English words, with counts).
+    pub keywords: Vec<(String, usize)>,
+}
+
+/// How an article links to the rest of the site: the page each reading-list entry names
+/// (if any), the articles that cite it, and its related articles.
+#[derive(Debug, Clone, Default)]
+pub struct SiteLinks {
+    pub reading: Vec<Vec<Option<usize>>>,
+    pub cited_by: Vec<Vec<usize>>,
+    pub see_also: Vec<Vec<(usize, f64)>>,
+}
+
+/// Match every reading-list entry against the site and compute related articles.
+pub fn site_links(site: &Site, rendered: &[RenderedArticle]) -> SiteLinks {
+    use crate::annotate::reading::TitleIndex;
+    use crate::annotate::related::{see_also, Features};
+    let index = TitleIndex::new(&site.articles);
+    let reading: Vec<Vec<Option<usize>>> = site
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| a.reading.iter().map(|e| index.find(e, i)).collect())
+        .collect();
+    let mut cited_by: Vec<Vec<usize>> = vec![Vec::new(); site.articles.len()];
+    for (i, entries) in reading.iter().enumerate() {
+        for &j in entries.iter().flatten() {
+            if !cited_by[j].contains(&i) {
+                cited_by[j].push(i);
+            }
+        }
+    }
+    for list in &mut cited_by {
+        sort_newest_first(site, list);
+    }
+    let features: Vec<Features> = site
+        .articles
+        .iter()
+        .zip(rendered)
+        .map(|(a, r)| {
+            let mut terms: Vec<usize> = r.body.terms.iter().map(|t| t.entry).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            let mut people: Vec<String> = Vec::new();
+            for s in &r.body.speakers.named {
+                people.push(s.name.clone());
+                people.extend(s.org.iter().cloned());
+            }
+            Features {
+                terms,
+                people,
+                tags: a.meta.tags.clone(),
+                keywords: r.keywords.clone(),
+            }
+        })
+        .collect();
+    let dates: Vec<_> = site.articles.iter().map(|a| a.meta.date).collect();
+    let paths: Vec<&str> = site.articles.iter().map(|a| a.path.as_str()).collect();
+    let see_also = see_also(&features, &dates, &paths, &site.config.related);
+    SiteLinks {
+        reading,
+        cited_by,
+        see_also,
+    }
+}
+
+/// Order article indices newest first, then by path.
+fn sort_newest_first(site: &Site, list: &mut [usize]) {
+    list.sort_by(|&a, &b| {
+        let (x, y) = (&site.articles[a], &site.articles[b]);
+        y.meta
+            .date
+            .cmp(&x.meta.date)
+            .then_with(|| x.path.cmp(&y.path))
+    });
 }
 
 /// Where the glossary page is written.
 pub const GLOSSARY_PATH: &str = "glossary";
+/// Where the site's reading index is written.
+pub const READING_PATH: &str = "related";
 /// Where the speakers page is written.
 pub const SPEAKERS_PATH: &str = "speakers";
 
@@ -68,7 +145,16 @@ pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
             first.map(|p| summarize(p, limit)).unwrap_or_default()
         }
     };
-    RenderedArticle { body, summary }
+    let keywords = if site.config.related.limit > 0 {
+        crate::annotate::related::keywords(&body.paragraph_text, article.meta.lang, &site.segmenter)
+    } else {
+        Vec::new()
+    };
+    RenderedArticle {
+        body,
+        summary,
+        keywords,
+    }
 }
 
 /// Render every page of the site in memory. `tick` is called once per article rendered
@@ -84,6 +170,7 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         nav: nav_sections(site),
         has_glossary: !site.glossary.entries.is_empty(),
         has_speakers: rendered.iter().any(|r| !r.body.speakers.named.is_empty()),
+        has_reading: site.articles.iter().any(|a| !a.reading.is_empty()),
     };
 
     // Newest first; undated last; ties by path so that the order never depends on the disk.
@@ -96,12 +183,14 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
             .then_with(|| x.path.cmp(&y.path))
     });
 
+    let links = site_links(site, &rendered);
     let article_pages: Vec<Result<Page>> = site
         .articles
         .par_iter()
         .zip(rendered.par_iter())
-        .map(|(article, r)| {
-            let page = article_page(site, &chrome, article, r);
+        .enumerate()
+        .map(|(i, (article, r))| {
+            let page = article_page(site, &chrome, &links, i, article, r);
             tick();
             page
         })
@@ -174,6 +263,19 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         );
     }
 
+    let reading = reading_index(site, &links);
+    if reading.total > 0 {
+        let mut ctx = chrome.context(READING_PATH, site.config.language);
+        ctx.insert("reading", &reading);
+        let out = format!("{READING_PATH}/index.html");
+        push(
+            &mut pages,
+            &mut errors,
+            site.theme.render("related.html", &ctx, "reading index"),
+            &out,
+        );
+    }
+
     let people = speakers_view(site, &rendered);
     if !people.people.is_empty() {
         let mut ctx = chrome.context(SPEAKERS_PATH, site.config.language);
@@ -224,9 +326,21 @@ fn push(pages: &mut Vec<Page>, errors: &mut Vec<Error>, html: Result<String>, pa
 fn article_page(
     site: &Site,
     chrome: &Chrome,
+    links: &SiteLinks,
+    index: usize,
     article: &Article,
     rendered: &RenderedArticle,
 ) -> Result<Page> {
+    let root = root_prefix(&article.path);
+    let related = article
+        .reading
+        .iter()
+        .zip(&links.reading[index])
+        .map(|(entry, page)| match page {
+            Some(j) => ReadingView::on_site(entry, &root, &site.articles[*j].path),
+            None => ReadingView::new(entry),
+        })
+        .collect();
     let section = site
         .sections
         .iter()
@@ -238,7 +352,7 @@ fn article_page(
         editor: article.meta.editor.as_deref(),
         content: &rendered.body.html,
         headings: &rendered.body.headings,
-        related: article.reading.iter().map(ReadingView::new).collect(),
+        related,
         section,
         extra: &article.meta.extra,
         speakers: rendered
@@ -271,6 +385,14 @@ fn article_page(
                 paragraphs: u.paragraphs.iter().map(|p| p + 1).collect(),
             })
             .collect(),
+        cited_by: links.cited_by[index]
+            .iter()
+            .map(|&j| view::ArticleLink::new(&site.articles[j]))
+            .collect(),
+        see_also: links.see_also[index]
+            .iter()
+            .map(|&(j, _)| view::ArticleLink::new(&site.articles[j]))
+            .collect(),
     };
     let mut ctx = chrome.context(&article.path, article.meta.lang);
     ctx.insert("page", &view);
@@ -289,6 +411,7 @@ struct Chrome<'a> {
     nav: Vec<SectionLink<'a>>,
     has_glossary: bool,
     has_speakers: bool,
+    has_reading: bool,
 }
 
 impl Chrome<'_> {
@@ -299,6 +422,7 @@ impl Chrome<'_> {
         ctx.insert("sections", &self.nav);
         ctx.insert("has_glossary", &self.has_glossary);
         ctx.insert("has_speakers", &self.has_speakers);
+        ctx.insert("has_reading", &self.has_reading);
         ctx.insert("root", &root_prefix(path));
         ctx.insert("current_url", &page_url(path));
         ctx.insert("lang", &lang);
@@ -501,4 +625,87 @@ fn speakers_view<'a>(
     let mut people: Vec<view::PersonView> = people.into_values().collect();
     people.sort_by(|a, b| a.name.cmp(b.name));
     view::SpeakersPageView { people }
+}
+
+/// Every reading-list entry of the site once (by normalised title), newest first and by
+/// month, with the site's page where it matched and the articles that cite it; the most
+/// cited first of all.
+fn reading_index<'a>(site: &'a Site, links: &SiteLinks) -> view::ReadingIndexView<'a> {
+    use crate::annotate::reading::normalize_title;
+    let mut entries: Vec<view::IndexEntry<'a>> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = Default::default();
+    let mut citing: Vec<Vec<usize>> = Vec::new();
+    for (i, article) in site.articles.iter().enumerate() {
+        for (entry, page) in article.reading.iter().zip(&links.reading[i]) {
+            let key = match page {
+                Some(j) => format!("page:{j}"),
+                None => normalize_title(&entry.title),
+            };
+            let slot = *at.entry(key).or_insert_with(|| {
+                entries.push(view::IndexEntry {
+                    title: &entry.title,
+                    source: entry.source.as_deref(),
+                    date: entry.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    url: match page {
+                        Some(j) => Some(page_url(&site.articles[*j].path)),
+                        None => entry.url.clone(),
+                    },
+                    internal: page.is_some(),
+                    cited_by: Vec::new(),
+                });
+                citing.push(Vec::new());
+                entries.len() - 1
+            });
+            let e = &mut entries[slot];
+            e.source = e.source.or(entry.source.as_deref());
+            if e.date.is_none() {
+                e.date = entry.date.map(|d| d.format("%Y-%m-%d").to_string());
+            }
+            if !citing[slot].contains(&i) {
+                citing[slot].push(i);
+            }
+        }
+    }
+    for (e, list) in entries.iter_mut().zip(citing.iter_mut()) {
+        sort_newest_first(site, list);
+        e.cited_by = list
+            .iter()
+            .map(|&j| view::ArticleLink::new(&site.articles[j]))
+            .collect();
+    }
+    let total = entries.len();
+    let mut most_cited: Vec<view::IndexEntry> = entries
+        .iter()
+        .filter(|e| e.cited_by.len() >= 2)
+        .cloned()
+        .collect();
+    most_cited.sort_by(|a, b| {
+        b.cited_by
+            .len()
+            .cmp(&a.cited_by.len())
+            .then_with(|| b.date.cmp(&a.date))
+            .then_with(|| a.title.cmp(b.title))
+    });
+    most_cited.truncate(10);
+    entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(b.title)));
+    let mut months: Vec<view::MonthView> = Vec::new();
+    for e in entries {
+        let month = e
+            .date
+            .as_deref()
+            .map(|d| d[..7].to_string())
+            .unwrap_or_default();
+        match months.last_mut() {
+            Some(m) if m.month == month => m.entries.push(e),
+            _ => months.push(view::MonthView {
+                month,
+                entries: vec![e],
+            }),
+        }
+    }
+    view::ReadingIndexView {
+        most_cited,
+        months,
+        total,
+    }
 }

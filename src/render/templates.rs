@@ -28,6 +28,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "speakers.html",
         include_str!("../../templates/speakers.html"),
     ),
+    ("related.html", include_str!("../../templates/related.html")),
 ];
 
 /// The default theme's assets, written at the root of the output.

@@ -72,6 +72,10 @@ pub struct PageView<'a> {
     pub speakers: Vec<SpeakerView<'a>>,
     /// Sources quoted without a name.
     pub unnamed_sources: Vec<UnnamedView<'a>>,
+    /// Articles of the site whose reading lists cite this one.
+    pub cited_by: Vec<ArticleLink<'a>>,
+    /// Related articles of the site, best first.
+    pub see_also: Vec<ArticleLink<'a>>,
 }
 
 /// A speaker in an article's sidebar.
@@ -127,18 +131,86 @@ pub struct ReadingView<'a> {
     pub title: &'a str,
     pub source: Option<&'a str>,
     pub date: Option<String>,
-    pub url: Option<&'a str>,
+    /// The site's own page when the entry names one (relative to the current page), else
+    /// the entry's own address, if it has one.
+    pub url: Option<String>,
+    /// Whether `url` is a page of this site (left out of JSON when not).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub internal: bool,
 }
 
 impl<'a> ReadingView<'a> {
+    /// An entry as written: its own address, if any.
     pub fn new(entry: &'a ReadingEntry) -> Self {
         ReadingView {
             title: &entry.title,
             source: entry.source.as_deref(),
             date: entry.date.map(|d| d.format("%Y-%m-%d").to_string()),
-            url: entry.url.as_deref(),
+            url: entry.url.clone(),
+            internal: false,
         }
     }
+
+    /// An entry that names a page of the site, linked from a page whose root prefix is
+    /// `root`.
+    pub fn on_site(entry: &'a ReadingEntry, root: &str, path: &str) -> Self {
+        ReadingView {
+            url: Some(format!("{root}{}", page_url(path))),
+            internal: true,
+            ..ReadingView::new(entry)
+        }
+    }
+}
+
+/// A link to another article of the site (cited by, see also).
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleLink<'a> {
+    pub title: &'a str,
+    /// Relative to the root (`analysis/x/`); also the value of `data-see-also`.
+    pub url: String,
+    pub date: Option<String>,
+    pub source: Option<&'a str>,
+}
+
+impl<'a> ArticleLink<'a> {
+    pub fn new(article: &'a crate::model::Article) -> Self {
+        ArticleLink {
+            title: &article.meta.title,
+            url: page_url(&article.path),
+            date: article.meta.date.map(|d| d.iso()),
+            source: article.meta.source.as_deref(),
+        }
+    }
+}
+
+/// `reading` in `related.html`: every reading-list entry of the site once.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadingIndexView<'a> {
+    /// Entries cited by two articles or more, most cited first.
+    pub most_cited: Vec<IndexEntry<'a>>,
+    /// All entries, newest first, by month (`2024-12`; undated last, month `""`).
+    pub months: Vec<MonthView<'a>>,
+    pub total: usize,
+}
+
+/// One month of the reading index.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthView<'a> {
+    pub month: String,
+    pub entries: Vec<IndexEntry<'a>>,
+}
+
+/// An entry of the reading index.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry<'a> {
+    pub title: &'a str,
+    pub source: Option<&'a str>,
+    pub date: Option<String>,
+    /// The site's page (relative to the root) when it has it, else the entry's address.
+    pub url: Option<String>,
+    pub internal: bool,
+    /// The articles whose reading lists cite it.
+    pub cited_by: Vec<ArticleLink<'a>>,
 }
 
 /// A link to a section (nav, sub-sections, an article's section).
