@@ -8,5 +8,6 @@ mod common;
 mod errors;
 mod glossary;
 mod raw_fixtures;
+mod related;
 mod seed;
 mod speakers;
