@@ -3,7 +3,8 @@
 //! `cargo bench --bench build` generates corpora with `../shared/bench/gen_corpus.py` (raw
 //! `.txt` and Markdown), then times, for each: a cold build into an empty output folder, a
 //! warm rebuild where nothing changed (every file compared, none rewritten), and reports
-//! the peak memory of the process. Sizes: `PIZHU_BENCH_SIZES=1000,10000` (default `1000`).
+//! the peak memory of the process, and the time of the cross-site step alone (reading lists
+//! matched, related articles scored). Sizes: `PIZHU_BENCH_SIZES=1000,10000` (default `1000`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -11,6 +12,7 @@ use std::time::Instant;
 
 use pizhu::build::Silent;
 use pizhu::{BuildOptions, LoadOptions};
+use rayon::prelude::*;
 
 fn main() {
     let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
@@ -24,8 +26,8 @@ fn main() {
         .filter_map(|s| s.trim().parse().ok())
         .collect();
     println!(
-        "{:<6} {:>7} {:>10} {:>10} {:>12} {:>10}",
-        "format", "n", "cold s", "warm s", "articles/s", "peak MiB"
+        "{:<6} {:>7} {:>10} {:>10} {:>12} {:>10} {:>10}",
+        "format", "n", "cold s", "warm s", "articles/s", "peak MiB", "related s"
     );
     for n in sizes {
         for format in ["raw", "md"] {
@@ -46,14 +48,26 @@ fn main() {
                 warm_report.stats.written, 0,
                 "a rebuild of unchanged input writes nothing"
             );
+            // The cross-site step alone: reading lists matched and related articles
+            // scored, on bodies already rendered.
+            let site = pizhu::Site::load(&root, &LoadOptions::default()).expect("site loads");
+            let rendered: Vec<_> = site
+                .articles
+                .par_iter()
+                .map(|a| pizhu::render::render_article(a, &site))
+                .collect();
+            let started = Instant::now();
+            std::hint::black_box(pizhu::render::site_links(&site, &rendered));
+            let related = started.elapsed().as_secs_f64();
             println!(
-                "{:<6} {:>7} {:>10.3} {:>10.3} {:>12.0} {:>10.1}",
+                "{:<6} {:>7} {:>10.3} {:>10.3} {:>12.0} {:>10.1} {:>10.3}",
                 format,
                 report.articles,
                 cold,
                 warm,
                 report.articles as f64 / cold,
-                peak_mib()
+                peak_mib(),
+                related
             );
         }
     }

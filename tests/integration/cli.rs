@@ -25,6 +25,9 @@ fn init_makes_a_site_that_builds() {
         "builtin",
         "mark",
         "show_unused",
+        "related",
+        "limit",
+        "threshold",
     ] {
         assert!(
             config.contains(&format!("# {key}:")) || config.contains(&format!("#   {key}:")),
