@@ -68,6 +68,14 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     })
 }
 
+/// Load and render the site at `root` into memory, writing nothing (for the preview
+/// server). Returns the files and the warnings.
+pub fn build_in_memory(root: &Path, load: &LoadOptions) -> Result<(Vec<OutputFile>, Vec<String>)> {
+    let site = Site::load(root, load)?;
+    let files = plan(&site, &|| {})?;
+    Ok((files, site.warnings))
+}
+
 /// Every file of the output, rendered in memory, in path order.
 pub fn plan(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<OutputFile>> {
     let pages = render::render_site(site, tick).map_err(|e| e.relative_to(&site.root))?;

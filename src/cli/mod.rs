@@ -4,6 +4,7 @@ mod build;
 mod glossary;
 mod init;
 mod inspect;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -33,6 +34,8 @@ enum Command {
     Inspect(inspect::Args),
     /// Glossary tools: `pizhu glossary suggest PATH...`.
     Glossary(glossary::Args),
+    /// Preview the site with live reload (in memory; nothing is written).
+    Serve(serve::Args),
 }
 
 /// How much to print.
@@ -56,6 +59,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(args, verbosity),
         Command::Inspect(args) => inspect::run(args),
         Command::Glossary(args) => glossary::run(args),
+        Command::Serve(args) => serve::run(args, verbosity),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

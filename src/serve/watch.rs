@@ -1,0 +1,102 @@
+//! Watching the site's files: `content/`, `templates/`, `static/` and `site.yaml`, with
+//! events debounced so that an editor's save (often several writes) rebuilds once.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use notify_debouncer_mini::notify::RecursiveMode;
+use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
+
+use super::Shared;
+use crate::error::{Error, Result};
+use crate::site::LoadOptions;
+
+/// The debouncer; dropping it stops the watching.
+pub type Watcher = Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>;
+
+/// Watch the site at `root` and rebuild `shared` on every change.
+pub fn start(shared: Arc<Shared>, root: PathBuf, load: LoadOptions) -> Result<Watcher> {
+    let rebuild_root = root.clone();
+    // Events name absolute paths: compare them with the root as the system spells it.
+    let watched_root = root.canonicalize().unwrap_or_else(|_| root.clone());
+    let mut last = fingerprint(&root);
+    let mut debouncer = new_debouncer(
+        Duration::from_millis(80),
+        move |result: DebounceEventResult| {
+            let Ok(events) = result else { return };
+            let relevant = events.iter().any(|e| {
+                let name = e
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let editor_temp =
+                    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp");
+                let rel = e.path.strip_prefix(&watched_root).unwrap_or(&e.path);
+                let watched = rel == std::path::Path::new(crate::config::CONFIG_FILE)
+                    || ["content", "templates", "static"]
+                        .iter()
+                        .any(|d| rel.starts_with(d));
+                watched && !editor_temp
+            });
+            if !relevant {
+                return;
+            }
+            // Reading files (the build itself) is an event too: rebuild only when what the
+            // build reads has changed.
+            let now = fingerprint(&rebuild_root);
+            if now == last {
+                return;
+            }
+            last = now;
+            let started = Instant::now();
+            match shared.rebuild(&rebuild_root, &load) {
+                Ok(version) => eprintln!(
+                    "rebuilt (build {version}) in {:.0} ms",
+                    started.elapsed().as_secs_f64() * 1000.0
+                ),
+                Err(message) => eprintln!("error: the last good pages stay served:\n{message}"),
+            }
+        },
+    )
+    .map_err(|e| Error::io(&root, std::io::Error::other(e.to_string())))?;
+    let watcher = debouncer.watcher();
+    for dir in ["content", "templates", "static"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| Error::io(&path, std::io::Error::other(e.to_string())))?;
+        }
+    }
+    // site.yaml: watch the root itself, not recursively (the output folder may be there).
+    watcher
+        .watch(&root, RecursiveMode::NonRecursive)
+        .map_err(|e| Error::io(&root, std::io::Error::other(e.to_string())))?;
+    Ok(debouncer)
+}
+
+/// A digest of every watched file's path, size and modification time.
+fn fingerprint(root: &std::path::Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut stamp = |path: &std::path::Path| {
+        if let Ok(meta) = std::fs::metadata(path) {
+            path.hash(&mut hasher);
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+    };
+    stamp(&root.join(crate::config::CONFIG_FILE));
+    for dir in ["content", "templates", "static"] {
+        for entry in walkdir::WalkDir::new(root.join(dir))
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
+            stamp(entry.path());
+        }
+    }
+    hasher.finish()
+}
