@@ -248,7 +248,7 @@ fn host_name(value: &str) -> &str {
 
 fn name_allowed(shared: &Shared, name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    shared.hosts.iter().any(|h| *h == name)
+    shared.hosts.contains(&name)
         || (shared.any_ip
             && name
                 .trim_matches(['[', ']'])
