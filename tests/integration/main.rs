@@ -10,4 +10,5 @@ mod glossary;
 mod raw_fixtures;
 mod related;
 mod seed;
+mod serve;
 mod speakers;
