@@ -91,3 +91,29 @@ fn speaker_sidebar_in_chromium() {
     run_script("speakers.mjs", &target, &["2024-ai-price-war"]);
     run_script("speakers.mjs", &target, &["english/inference-costs"]);
 }
+
+#[test]
+fn live_reload_in_chromium() {
+    let Some(dir) = browser_ready() else { return };
+    let site = crate::common::TestSite::new();
+    site.file("content/live.md", "---\ntitle: 预览测试\ndate: 2025-01-01\n---\n\n第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n\n第五段。\n\n第六段。\n\n第七段。\n\n第八段。\n\n第九段。\n\n第十段。\n\n第十一段。\n\n第十二段。\n\n第十三段。\n\n第十四段。\n\n第十五段。\n\n第十六段。\n");
+    let server = crate::serve::Server::start(site.root());
+    let base = format!("http://{}/", server.addr);
+    let out = Command::new("node")
+        .arg(dir.join("serve.mjs"))
+        .args([
+            base.as_str(),
+            site.root().to_str().unwrap(),
+            "live",
+            "content/live.md",
+        ])
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(
+        out.status.success(),
+        "serve.mjs failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
