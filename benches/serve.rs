@@ -1,0 +1,65 @@
+//! Benchmark of the preview server's rebuild latency: one article changed in a generated
+//! site, until the reload notice is sent to open pages.
+//!
+//! `cargo bench --bench serve` generates `PIZHU_BENCH_N` raw articles (default 10,000) with
+//! `../shared/bench/gen_corpus.py`, builds them into memory as `pizhu serve` does, then
+//! changes one article five times and reports each rebuild's latency.
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+use pizhu::serve::{Notice, Pages, Shared};
+use pizhu::LoadOptions;
+
+fn main() {
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+    if !generator.is_file() {
+        eprintln!("skipped: {} is not here", generator.display());
+        return;
+    }
+    let n: usize = std::env::var("PIZHU_BENCH_N").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let work = tempfile::tempdir().expect("temporary folder");
+    let status = Command::new("python3")
+        .arg(&generator)
+        .args(["--n", &n.to_string(), "--seed", "1", "--format", "raw", "--out"])
+        .arg(work.path())
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .status()
+        .expect("run python3 gen_corpus.py");
+    assert!(status.success());
+    let root = work.path().join("site");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::rename(work.path().join("raw"), root.join("content")).unwrap();
+
+    let (notices, mut rx) = tokio::sync::broadcast::channel(16);
+    let shared = Arc::new(Shared {
+        pages: RwLock::new(Pages::default()),
+        notices,
+        hosts: vec!["127.0.0.1".into()],
+        any_ip: false,
+        port: 1111,
+    });
+    let load = LoadOptions { drafts: false, base_url: Some("http://127.0.0.1:1111/".into()) };
+    let started = Instant::now();
+    shared.rebuild(&root, &load).expect("first build");
+    println!("articles            {n}");
+    println!("first build         {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+    let _ = rx.try_recv();
+
+    let file = root.join("content/00042.txt");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut times = Vec::new();
+    for i in 0..5 {
+        std::fs::write(&file, original.replacen('\n', &format!("（第{i}次修改）\n"), 1)).unwrap();
+        let started = Instant::now();
+        shared.rebuild(&root, &load).expect("rebuild");
+        let sent = matches!(rx.try_recv(), Ok(Notice::Reload(_)));
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        assert!(sent, "a reload notice was sent");
+        times.push(ms);
+    }
+    times.sort_by(f64::total_cmp);
+    println!("rebuild, one change {:.0} ms median ({:.0}–{:.0} ms over 5)", times[2], times[0], times[4]);
+}
