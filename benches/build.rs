@@ -54,7 +54,7 @@ fn main() {
             let rendered: Vec<_> = site
                 .articles
                 .par_iter()
-                .map(|a| pizhu::render::render_article(a, &site))
+                .map(|a| std::sync::Arc::new(pizhu::render::render_article(a, &site)))
                 .collect();
             let started = Instant::now();
             std::hint::black_box(pizhu::render::site_links(&site, &rendered));

@@ -19,11 +19,22 @@ fn main() {
         eprintln!("skipped: {} is not here", generator.display());
         return;
     }
-    let n: usize = std::env::var("PIZHU_BENCH_N").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::var("PIZHU_BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
     let work = tempfile::tempdir().expect("temporary folder");
     let status = Command::new("python3")
         .arg(&generator)
-        .args(["--n", &n.to_string(), "--seed", "1", "--format", "raw", "--out"])
+        .args([
+            "--n",
+            &n.to_string(),
+            "--seed",
+            "1",
+            "--format",
+            "raw",
+            "--out",
+        ])
         .arg(work.path())
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
         .status()
@@ -36,23 +47,36 @@ fn main() {
     let (notices, mut rx) = tokio::sync::broadcast::channel(16);
     let shared = Arc::new(Shared {
         pages: RwLock::new(Pages::default()),
+        cache: Default::default(),
         notices,
         hosts: vec!["127.0.0.1".into()],
         any_ip: false,
         port: 1111,
     });
-    let load = LoadOptions { drafts: false, base_url: Some("http://127.0.0.1:1111/".into()) };
+    let load = LoadOptions {
+        drafts: false,
+        base_url: Some("http://127.0.0.1:1111/".into()),
+    };
     let started = Instant::now();
     shared.rebuild(&root, &load).expect("first build");
     println!("articles            {n}");
-    println!("first build         {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "first build         {:.0} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     let _ = rx.try_recv();
 
     let file = root.join("content/00042.txt");
     let original = std::fs::read_to_string(&file).unwrap();
     let mut times = Vec::new();
     for i in 0..5 {
-        std::fs::write(&file, original.replacen('\n', &format!("（第{i}次修改）\n"), 1)).unwrap();
+        // A writer's typical edit: a sentence added to the body (the title stays).
+        let edited = original.replacen(
+            "\n\n",
+            &format!("\n\n这是第{i}次修改时加上的一句话。\n\n"),
+            1,
+        );
+        std::fs::write(&file, edited).unwrap();
         let started = Instant::now();
         shared.rebuild(&root, &load).expect("rebuild");
         let sent = matches!(rx.try_recv(), Ok(Notice::Reload(_)));
@@ -61,5 +85,8 @@ fn main() {
         times.push(ms);
     }
     times.sort_by(f64::total_cmp);
-    println!("rebuild, one change {:.0} ms median ({:.0}–{:.0} ms over 5)", times[2], times[0], times[4]);
+    println!(
+        "rebuild, one change {:.0} ms median ({:.0}–{:.0} ms over 5)",
+        times[2], times[0], times[4]
+    );
 }

@@ -68,17 +68,39 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     })
 }
 
+/// What repeated builds keep between them: parsed articles, the annotators, rendered
+/// bodies and pages, each reused only while what it was made from is unchanged.
+#[derive(Default)]
+pub struct BuildCache {
+    pub site: crate::site::SiteCache,
+    pub render: render::RenderCache,
+}
+
 /// Load and render the site at `root` into memory, writing nothing (for the preview
-/// server). Returns the files and the warnings.
-pub fn build_in_memory(root: &Path, load: &LoadOptions) -> Result<(Vec<OutputFile>, Vec<String>)> {
-    let site = Site::load(root, load)?;
-    let files = plan(&site, &|| {})?;
+/// server), reusing what `cache` holds. Returns the files and the warnings.
+pub fn build_in_memory(
+    root: &Path,
+    load: &LoadOptions,
+    cache: &mut BuildCache,
+) -> Result<(Vec<OutputFile>, Vec<String>)> {
+    let site = Site::load_cached(root, load, &mut cache.site)?;
+    let files = plan_cached(&site, &|| {}, &mut cache.render)?;
     Ok((files, site.warnings))
 }
 
 /// Every file of the output, rendered in memory, in path order.
 pub fn plan(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<OutputFile>> {
-    let pages = render::render_site(site, tick).map_err(|e| e.relative_to(&site.root))?;
+    plan_cached(site, tick, &mut render::RenderCache::default())
+}
+
+/// [`plan`], reusing rendered bodies and pages from `cache`.
+pub fn plan_cached(
+    site: &Site,
+    tick: &(dyn Fn() + Sync),
+    cache: &mut render::RenderCache,
+) -> Result<Vec<OutputFile>> {
+    let pages =
+        render::render_site_cached(site, tick, cache).map_err(|e| e.relative_to(&site.root))?;
     let mut files: Vec<OutputFile> = Vec::with_capacity(pages.len() + site.static_files.len());
     let generated: std::collections::BTreeSet<&str> = pages
         .iter()

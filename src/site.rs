@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use walkdir::WalkDir;
 
@@ -40,12 +41,15 @@ pub struct Site {
     pub articles: Vec<Article>,
     pub sections: Vec<Section>,
     pub theme: Theme,
-    pub glossary: Glossary,
+    pub glossary: Arc<Glossary>,
     /// The people registry (`content/people.yaml`).
-    pub people: People,
+    pub people: Arc<People>,
     /// jieba, loaded once per build with the glossary's words, shared read-only.
-    pub segmenter: Segmenter,
+    pub segmenter: Arc<Segmenter>,
     pub static_files: Vec<StaticFile>,
+    /// Changes whenever the glossary, the registry or the settings they depend on change
+    /// (render caches key on it).
+    pub annotation_stamp: u64,
     /// Things worth telling the user that do not stop the build.
     pub warnings: Vec<String>,
 }
@@ -54,6 +58,13 @@ impl Site {
     /// Load the site at `root`. Errors in any number of files come back together, with
     /// paths relative to `root`.
     pub fn load(root: &Path, options: &LoadOptions) -> Result<Site> {
+        Self::load_cached(root, options, &mut SiteCache::default())
+    }
+
+    /// [`Site::load`] for repeated builds (the preview server): files whose size and
+    /// modification time did not change are not parsed again, and jieba is not reloaded
+    /// while the glossary and the settings stay the same.
+    pub fn load_cached(root: &Path, options: &LoadOptions, cache: &mut SiteCache) -> Result<Site> {
         let mut errors = Vec::new();
         let mut config = Config::load(root).unwrap_or_else(|e| {
             errors.push(e);
@@ -66,7 +77,7 @@ impl Site {
             }
         }
         let content = if root.join(CONTENT_DIR).is_dir() {
-            load::load_content(root, config.language, options.drafts)
+            load::load_content_cached(root, config.language, options.drafts, &mut cache.articles)
         } else {
             errors.push(Error::Output {
                 path: root.join(CONTENT_DIR),
@@ -84,14 +95,23 @@ impl Site {
                 None
             }
         };
-        let glossary = Glossary::load(root, config.glossary.builtin).unwrap_or_else(|e| {
-            errors.push(e);
-            Glossary::empty()
-        });
-        let people = People::load(root).unwrap_or_else(|e| {
-            errors.push(e);
-            People::default()
-        });
+        let stamp = annotation_stamp(root, &config);
+        let (glossary, people, segmenter) = match &cache.annotators {
+            Some((s, g, p, seg)) if *s == stamp => {
+                (Arc::clone(g), Arc::clone(p), Some(Arc::clone(seg)))
+            }
+            _ => {
+                let glossary = Glossary::load(root, config.glossary.builtin).unwrap_or_else(|e| {
+                    errors.push(e);
+                    Glossary::empty()
+                });
+                let people = People::load(root).unwrap_or_else(|e| {
+                    errors.push(e);
+                    People::default()
+                });
+                (Arc::new(glossary), Arc::new(people), None)
+            }
+        };
         let mut warnings = Vec::new();
         let static_files = static_files(root, &mut warnings).unwrap_or_else(|e| {
             errors.push(e);
@@ -103,12 +123,19 @@ impl Site {
         let Some(theme) = theme else {
             unreachable_theme_error()
         };
-        let segmenter = Segmenter::new(glossary.words());
+        let segmenter = segmenter.unwrap_or_else(|| Arc::new(Segmenter::new(glossary.words())));
+        cache.annotators = Some((
+            stamp,
+            Arc::clone(&glossary),
+            Arc::clone(&people),
+            Arc::clone(&segmenter),
+        ));
         Ok(Site {
             root: root.to_path_buf(),
             glossary,
             people,
             segmenter,
+            annotation_stamp: stamp,
             config,
             articles: content.articles,
             sections: content.sections,
@@ -117,6 +144,35 @@ impl Site {
             warnings,
         })
     }
+}
+
+/// What a site keeps between builds of the preview server.
+#[derive(Default)]
+pub struct SiteCache {
+    /// Parsed articles by file, with the size and modification time they were read at.
+    pub articles: load::ArticleCache,
+    /// The glossary, registry and segmenter, with the stamp of the files they came from.
+    annotators: Option<Annotators>,
+}
+
+/// The stamp of the files they came from, the glossary, the registry and the segmenter.
+type Annotators = (u64, Arc<Glossary>, Arc<People>, Arc<Segmenter>);
+
+/// A stamp of what the glossary, the registry and jieba are made from.
+fn annotation_stamp(root: &Path, config: &Config) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    config.glossary.builtin.hash(&mut h);
+    for name in [
+        crate::annotate::glossary::GLOSSARY_FILE,
+        crate::annotate::people::PEOPLE_FILE,
+    ] {
+        if let Ok(meta) = std::fs::metadata(root.join(CONTENT_DIR).join(name)) {
+            meta.len().hash(&mut h);
+            meta.modified().ok().hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 // `theme` is `None` only when an error was pushed, and errors return above.

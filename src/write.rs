@@ -21,7 +21,10 @@ const MARKER_TEXT: &str = "This folder is written by pizhu. Each build replaces 
 #[derive(Debug, Clone)]
 pub enum OutputFile {
     /// Bytes rendered in memory.
-    Bytes { path: String, bytes: Vec<u8> },
+    Bytes {
+        path: String,
+        bytes: std::sync::Arc<Vec<u8>>,
+    },
     /// A file copied as it is.
     Copy { path: String, source: PathBuf },
 }
@@ -205,7 +208,7 @@ mod tests {
         let ours = dir.path().join("ours");
         let files = vec![OutputFile::Bytes {
             path: "a/index.html".into(),
-            bytes: b"a".to_vec(),
+            bytes: std::sync::Arc::new(b"a".to_vec()),
         }];
         assert_eq!(write_output(&ours, &files).unwrap().written, 1);
         assert!(check_output(dir.path(), &ours).is_ok());
@@ -217,7 +220,7 @@ mod tests {
         let out = dir.path().join("public");
         let page = |p: &str, b: &str| OutputFile::Bytes {
             path: p.into(),
-            bytes: b.as_bytes().to_vec(),
+            bytes: std::sync::Arc::new(b.as_bytes().to_vec()),
         };
         let first = write_output(
             &out,

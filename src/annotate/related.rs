@@ -203,31 +203,37 @@ pub fn see_also(
     if config.limit == 0 || n < 2 {
         return vec![Vec::new(); n];
     }
-    // Feature ids: (kind, key) → id; weights by kind.
-    let mut ids: HashMap<(u8, String), usize> = HashMap::new();
+    // Feature ids: a digest of (kind, key) → id; weights by kind.
+    let key_of = |kind: u8, key: &str| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (kind, key).hash(&mut h);
+        h.finish()
+    };
+    let mut ids: HashMap<u64, usize> = HashMap::new();
     let mut kind_of: Vec<u8> = Vec::new();
     let mut raw: Vec<Vec<(usize, f64)>> = Vec::with_capacity(n);
     for f in features {
         let mut v: Vec<(usize, f64)> = Vec::new();
-        let mut add = |kind: u8, key: String, tf: f64| {
+        let mut add = |kind: u8, key: &str, tf: f64| {
             let next = ids.len();
-            let id = *ids.entry((kind, key)).or_insert_with(|| {
+            let id = *ids.entry(key_of(kind, key)).or_insert_with(|| {
                 kind_of.push(kind);
                 next
             });
             v.push((id, tf));
         };
         for t in &f.terms {
-            add(0, t.to_string(), 1.0);
+            add(0, &t.to_string(), 1.0);
         }
         for p in &f.people {
-            add(1, p.clone(), 1.0);
+            add(1, p, 1.0);
         }
         for t in &f.tags {
-            add(2, t.to_lowercase(), 1.0);
+            add(2, &t.to_lowercase(), 1.0);
         }
-        for (k, c) in &f.keywords {
-            add(3, k.clone(), 1.0 + (*c as f64).ln());
+        for (k, c) in f.keywords.iter() {
+            add(3, k, 1.0 + (*c as f64).ln());
         }
         v.sort_by_key(|(id, _)| *id);
         v.dedup_by_key(|(id, _)| *id);

@@ -36,6 +36,20 @@ pub struct Content {
 /// Load every article and section under `root/content`. `site_lang` is the language an
 /// article without letters in it falls back to.
 pub fn load_content(root: &Path, site_lang: Lang, drafts: bool) -> Content {
+    load_content_cached(root, site_lang, drafts, &mut ArticleCache::default())
+}
+
+/// Articles already parsed, by file: the size and modification time they were read at.
+pub type ArticleCache =
+    std::collections::HashMap<PathBuf, (u64, Option<std::time::SystemTime>, Lang, Article)>;
+
+/// [`load_content`], reusing the articles of `cache` whose files did not change.
+pub fn load_content_cached(
+    root: &Path,
+    site_lang: Lang,
+    drafts: bool,
+    cache: &mut ArticleCache,
+) -> Content {
     let content_dir = root.join(CONTENT_DIR);
     let mut content = Content::default();
     let mut section_paths = std::collections::BTreeSet::new();
@@ -79,7 +93,22 @@ pub fn load_content(root: &Path, site_lang: Lang, drafts: bool) -> Content {
             Some("md" | "markdown") => Format::Markdown,
             _ => continue, // glossary.yaml, people.yaml, images: not articles
         };
-        match load_article(root, &rel, format, site_lang) {
+        let meta = std::fs::metadata(&file).ok();
+        let stamp = (
+            meta.as_ref().map_or(0, |m| m.len()),
+            meta.as_ref().and_then(|m| m.modified().ok()),
+        );
+        let loaded = match cache.get(&rel) {
+            Some((len, modified, lang, article))
+                if (*len, *modified) == stamp && *lang == site_lang =>
+            {
+                Ok(article.clone())
+            }
+            _ => load_article(root, &rel, format, site_lang).inspect(|a| {
+                cache.insert(rel.clone(), (stamp.0, stamp.1, site_lang, a.clone()));
+            }),
+        };
+        match loaded {
             Ok(article) if article.meta.draft && !drafts => {}
             Ok(article) => {
                 add_ancestors(&mut section_paths, &article.section);

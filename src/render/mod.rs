@@ -5,6 +5,10 @@ pub mod markdown;
 pub mod templates;
 pub mod view;
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use tera::Context;
 
@@ -22,7 +26,7 @@ use view::{
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub bytes: Arc<Vec<u8>>,
 }
 
 /// An article's body rendered, with its list summary.
@@ -44,7 +48,7 @@ pub struct SiteLinks {
 }
 
 /// Match every reading-list entry against the site and compute related articles.
-pub fn site_links(site: &Site, rendered: &[RenderedArticle]) -> SiteLinks {
+pub fn site_links(site: &Site, rendered: &[Arc<RenderedArticle>]) -> SiteLinks {
     use crate::annotate::reading::TitleIndex;
     use crate::annotate::related::{see_also, Features};
     let index = TitleIndex::new(&site.articles);
@@ -157,14 +161,71 @@ pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
     }
 }
 
+/// What repeated builds (the preview server) keep: rendered bodies and article pages, each
+/// with a digest of everything it was made from; an entry is reused only when the digest
+/// is the same.
+#[derive(Default)]
+pub struct RenderCache {
+    bodies: HashMap<String, (u64, Arc<RenderedArticle>)>,
+    pages: HashMap<String, (u64, Arc<Vec<u8>>)>,
+}
+
+fn digest(parts: impl Hash) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut h);
+    h.finish()
+}
+
+/// Everything an article's body rendering reads: `env` digests the settings and annotators.
+fn body_digest(env: u64, article: &Article) -> u64 {
+    digest((
+        env,
+        &article.body,
+        article.meta.lang,
+        &article.path,
+        &article.meta.summary,
+    ))
+}
+
 /// Render every page of the site in memory. `tick` is called once per article rendered
 /// (for a progress bar). Every failing page is reported, not only the first.
 pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
-    let rendered: Vec<RenderedArticle> = site
+    render_site_cached(site, tick, &mut RenderCache::default())
+}
+
+/// [`render_site`], reusing what `cache` holds from the last build and keeping what this one
+/// made.
+pub fn render_site_cached(
+    site: &Site,
+    tick: &(dyn Fn() + Sync),
+    cache: &mut RenderCache,
+) -> Result<Vec<Page>> {
+    let env = digest((
+        format!(
+            "{:?}{:?}{}",
+            site.config.markdown, site.config.glossary, site.config.related.limit
+        ),
+        site.annotation_stamp,
+    ));
+    let keyed: Vec<(u64, Arc<RenderedArticle>)> = site
         .articles
         .par_iter()
-        .map(|a| render_article(a, site))
+        .map(|a| {
+            let key = body_digest(env, a);
+            match cache.bodies.get(&a.path) {
+                Some((k, r)) if *k == key => (key, Arc::clone(r)),
+                _ => (key, Arc::new(render_article(a, site))),
+            }
+        })
         .collect();
+    cache.bodies = site
+        .articles
+        .iter()
+        .zip(&keyed)
+        .map(|(a, (k, r))| (a.path.clone(), (*k, Arc::clone(r))))
+        .collect();
+    let body_keys: Vec<u64> = keyed.iter().map(|(k, _)| *k).collect();
+    let rendered: Vec<Arc<RenderedArticle>> = keyed.into_iter().map(|(_, r)| r).collect();
     let chrome = Chrome {
         site: SiteView::new(&site.config),
         nav: nav_sections(site),
@@ -184,15 +245,32 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
     });
 
     let links = site_links(site, &rendered);
-    let article_pages: Vec<Result<Page>> = site
+    let chrome_key = digest((
+        format!("{:?}", serde_json::to_string(&chrome.site).ok()),
+        serde_json::to_string(&chrome.nav).ok(),
+        chrome.has_glossary,
+        chrome.has_speakers,
+        chrome.has_reading,
+        site.theme.stamp,
+    ));
+    let old_pages = std::mem::take(&mut cache.pages);
+    let article_pages: Vec<Result<(u64, Page)>> = site
         .articles
         .par_iter()
         .zip(rendered.par_iter())
         .enumerate()
         .map(|(i, (article, r))| {
-            let page = article_page(site, &chrome, &links, i, article, r);
+            let key = page_digest(site, &links, i, body_keys[i], chrome_key);
+            let out = format!("{}/index.html", article.path);
+            let page = match old_pages.get(&out) {
+                Some((k, bytes)) if *k == key => Ok(Page {
+                    path: out,
+                    bytes: Arc::clone(bytes),
+                }),
+                _ => article_page(site, &chrome, &links, i, article, r),
+            };
             tick();
-            page
+            page.map(|p| (key, p))
         })
         .collect();
 
@@ -200,7 +278,12 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
     let mut errors = Vec::new();
     for page in article_pages {
         match page {
-            Ok(p) => pages.push(p),
+            Ok((key, p)) => {
+                cache
+                    .pages
+                    .insert(p.path.clone(), (key, Arc::clone(&p.bytes)));
+                pages.push(p);
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -215,10 +298,13 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
 
     let mut home = chrome.context("", site.config.language);
     home.insert("articles", &summaries(&|_| true));
-    push(
+    list_page(
+        site,
+        &old_pages,
+        &mut cache.pages,
         &mut pages,
         &mut errors,
-        site.theme.render("index.html", &home, "home page"),
+        ("index.html", &home, "home page"),
         "index.html",
     );
 
@@ -242,10 +328,13 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         ctx.insert("section", &view);
         let what = format!("section {}", section.path);
         let out = format!("{}/index.html", section.path);
-        push(
+        list_page(
+            site,
+            &old_pages,
+            &mut cache.pages,
             &mut pages,
             &mut errors,
-            site.theme.render("section.html", &ctx, &what),
+            ("section.html", &ctx, &what),
             &out,
         );
     }
@@ -255,10 +344,13 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         let mut ctx = chrome.context(GLOSSARY_PATH, site.config.language);
         ctx.insert("glossary", &view);
         let out = format!("{GLOSSARY_PATH}/index.html");
-        push(
+        list_page(
+            site,
+            &old_pages,
+            &mut cache.pages,
             &mut pages,
             &mut errors,
-            site.theme.render("glossary.html", &ctx, "glossary page"),
+            ("glossary.html", &ctx, "glossary page"),
             &out,
         );
     }
@@ -268,10 +360,13 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         let mut ctx = chrome.context(READING_PATH, site.config.language);
         ctx.insert("reading", &reading);
         let out = format!("{READING_PATH}/index.html");
-        push(
+        list_page(
+            site,
+            &old_pages,
+            &mut cache.pages,
             &mut pages,
             &mut errors,
-            site.theme.render("related.html", &ctx, "reading index"),
+            ("related.html", &ctx, "reading index"),
             &out,
         );
     }
@@ -281,10 +376,13 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
         let mut ctx = chrome.context(SPEAKERS_PATH, site.config.language);
         ctx.insert("speakers", &people);
         let out = format!("{SPEAKERS_PATH}/index.html");
-        push(
+        list_page(
+            site,
+            &old_pages,
+            &mut cache.pages,
             &mut pages,
             &mut errors,
-            site.theme.render("speakers.html", &ctx, "speakers page"),
+            ("speakers.html", &ctx, "speakers page"),
             &out,
         );
     }
@@ -293,17 +391,20 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
     // site's base path rather than from its own place.
     let mut ctx = chrome.context("", site.config.language);
     ctx.insert("root", &site.config.base_path());
-    push(
+    list_page(
+        site,
+        &old_pages,
+        &mut cache.pages,
         &mut pages,
         &mut errors,
-        site.theme.render("404.html", &ctx, "404 page"),
+        ("404.html", &ctx, "404 page"),
         "404.html",
     );
 
     for (name, bytes) in &site.theme.assets {
         pages.push(Page {
             path: name.clone(),
-            bytes: bytes.clone(),
+            bytes: Arc::new(bytes.clone()),
         });
     }
     if let Some(error) = Error::from_list(errors) {
@@ -313,11 +414,42 @@ pub fn render_site(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<Page>> {
     Ok(pages)
 }
 
+/// Render a page that lists many articles (home, sections, glossary, speakers, reading
+/// index), or reuse the last build's bytes when its context is the same.
+fn list_page(
+    site: &Site,
+    old: &HashMap<String, (u64, Arc<Vec<u8>>)>,
+    new: &mut HashMap<String, (u64, Arc<Vec<u8>>)>,
+    pages: &mut Vec<Page>,
+    errors: &mut Vec<Error>,
+    (template, ctx, what): (&str, &Context, &str),
+    path: &str,
+) {
+    let json = serde_json::to_vec(&ctx.clone().into_json()).unwrap_or_default();
+    let key = digest((site.theme.stamp, template, json));
+    match old.get(path) {
+        Some((k, bytes)) if *k == key => {
+            new.insert(path.to_string(), (key, Arc::clone(bytes)));
+            pages.push(Page {
+                path: path.to_string(),
+                bytes: Arc::clone(bytes),
+            });
+        }
+        _ => {
+            let before = pages.len();
+            push(pages, errors, site.theme.render(template, ctx, what), path);
+            if let Some(page) = pages.get(before) {
+                new.insert(path.to_string(), (key, Arc::clone(&page.bytes)));
+            }
+        }
+    }
+}
+
 fn push(pages: &mut Vec<Page>, errors: &mut Vec<Error>, html: Result<String>, path: &str) {
     match html {
         Ok(html) => pages.push(Page {
             path: path.to_string(),
-            bytes: html.into_bytes(),
+            bytes: Arc::new(html.into_bytes()),
         }),
         Err(e) => errors.push(e),
     }
@@ -401,7 +533,7 @@ fn article_page(
         .render("article.html", &ctx, &article.file.display().to_string())?;
     Ok(Page {
         path: format!("{}/index.html", article.path),
-        bytes: html.into_bytes(),
+        bytes: Arc::new(html.into_bytes()),
     })
 }
 
@@ -479,42 +611,49 @@ fn parent_of(path: &str) -> &str {
 
 /// The glossary page's view: the terms used on the site, each with the articles and
 /// paragraphs that use it, in order of the term; and, when the site asks, the unused ones.
-fn glossary_view<'a>(site: &'a Site, rendered: &[RenderedArticle]) -> view::GlossaryView<'a> {
+fn glossary_view<'a>(site: &'a Site, rendered: &[Arc<RenderedArticle>]) -> view::GlossaryView<'a> {
     let glossary = &site.glossary;
-    let mut uses: Vec<Vec<view::TermUse>> = vec![Vec::new(); glossary.entries.len()];
-    for (article, r) in site.articles.iter().zip(rendered) {
-        let mut per_entry: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    // Which articles use each entry, by index; views are made only for those listed.
+    let mut uses: Vec<Vec<usize>> = vec![Vec::new(); glossary.entries.len()];
+    for (i, r) in rendered.iter().enumerate() {
         for hit in &r.body.terms {
-            let paragraphs = per_entry.entry(hit.entry).or_default();
+            if uses[hit.entry].last() != Some(&i) {
+                uses[hit.entry].push(i);
+            }
+        }
+    }
+    let term_use = |entry: usize, i: usize| {
+        let mut paragraphs: Vec<usize> = Vec::new();
+        for hit in rendered[i].body.terms.iter().filter(|h| h.entry == entry) {
             if let Some(p) = hit.paragraph {
                 if !paragraphs.contains(&(p + 1)) {
                     paragraphs.push(p + 1);
                 }
             }
         }
-        for (entry, paragraphs) in per_entry {
-            uses[entry].push(view::TermUse {
-                title: article.meta.title.clone(),
-                url: page_url(&article.path),
-                date: article.meta.date.map(|d| d.iso()),
-                paragraphs,
-            });
+        let article = &site.articles[i];
+        view::TermUse {
+            title: article.meta.title.clone(),
+            url: page_url(&article.path),
+            date: article.meta.date.map(|d| d.iso()),
+            paragraphs,
         }
-    }
+    };
     let lang = site.config.language;
     let mut used = Vec::new();
     let mut unused = Vec::new();
     for (i, entry) in glossary.entries.iter().enumerate() {
-        let mut article_uses = std::mem::take(&mut uses[i]);
-        article_uses.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        let mut users = std::mem::take(&mut uses[i]);
+        sort_newest_first(site, &mut users);
         let limit = site.config.glossary.backlinks;
-        let more = if limit > 0 && article_uses.len() > limit {
-            let more = article_uses.len() - limit;
-            article_uses.truncate(limit);
+        let more = if limit > 0 && users.len() > limit {
+            let more = users.len() - limit;
+            users.truncate(limit);
             more
         } else {
             0
         };
+        let article_uses: Vec<view::TermUse> = users.into_iter().map(|a| term_use(i, a)).collect();
         let term = view::TermView {
             term: &entry.term,
             anchor: &entry.anchor,
@@ -578,7 +717,7 @@ pub fn speaker_anchor(name: &str) -> String {
 /// gives them.
 fn speakers_view<'a>(
     site: &'a Site,
-    rendered: &'a [RenderedArticle],
+    rendered: &'a [Arc<RenderedArticle>],
 ) -> view::SpeakersPageView<'a> {
     let mut people: std::collections::BTreeMap<String, view::PersonView<'a>> = Default::default();
     let mut order: Vec<usize> = (0..site.articles.len()).collect();
@@ -708,4 +847,39 @@ fn reading_index<'a>(site: &'a Site, links: &SiteLinks) -> view::ReadingIndexVie
         months,
         total,
     }
+}
+
+/// Everything an article's page reads besides its body: its metadata, its links to the rest
+/// of the site, and the chrome (settings, navigation, templates).
+fn page_digest(site: &Site, links: &SiteLinks, i: usize, body_key: u64, chrome_key: u64) -> u64 {
+    let a = &site.articles[i];
+    let m = &a.meta;
+    let other = |j: usize| {
+        let b = &site.articles[j];
+        (
+            b.path.as_str(),
+            b.meta.title.as_str(),
+            b.meta.date,
+            b.meta.source.as_deref(),
+        )
+    };
+    let reading: Vec<_> = a
+        .reading
+        .iter()
+        .zip(&links.reading[i])
+        .map(|(e, page)| (&e.title, &e.source, e.date, &e.url, page.map(other)))
+        .collect();
+    let cited: Vec<_> = links.cited_by[i].iter().map(|&j| other(j)).collect();
+    let see: Vec<_> = links.see_also[i].iter().map(|&(j, _)| other(j)).collect();
+    let meta = (
+        &m.title,
+        m.date,
+        &m.source,
+        &m.author,
+        &m.editor,
+        &m.tags,
+        m.lang,
+        serde_json::to_string(&m.extra).ok(),
+    );
+    digest((body_key, chrome_key, &a.section, meta, reading, cited, see))
 }

@@ -40,6 +40,8 @@ const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
 /// Templates ready to render, and the theme's assets.
 pub struct Theme {
     tera: Tera,
+    /// A digest of every template's source (render caches key on it).
+    pub stamp: u64,
     /// Output path and bytes of each asset (`pizhu.css`).
     pub assets: Vec<(String, Vec<u8>)>,
 }
@@ -91,7 +93,17 @@ impl Theme {
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(&e, root))?;
-        Ok(Theme { tera, assets })
+        let stamp = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            templates.hash(&mut h);
+            h.finish()
+        };
+        Ok(Theme {
+            tera,
+            stamp,
+            assets,
+        })
     }
 
     /// Render template `name` with `context`; `what` names the page for errors.

@@ -62,6 +62,8 @@ pub struct Pages {
 /// What the server's handlers share.
 pub struct Shared {
     pub pages: RwLock<Pages>,
+    /// What the next rebuild may reuse.
+    pub cache: std::sync::Mutex<crate::build::BuildCache>,
     pub notices: broadcast::Sender<Notice>,
     /// Host names (without port) a request may name.
     pub hosts: Vec<String>,
@@ -73,7 +75,8 @@ pub struct Shared {
 impl Shared {
     /// Build the site and serve the result, or keep the last good pages and report.
     pub fn rebuild(&self, root: &Path, load: &LoadOptions) -> std::result::Result<u64, String> {
-        match build_in_memory(root, load) {
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        match build_in_memory(root, load, &mut cache) {
             Ok((files, warnings)) => {
                 for w in warnings {
                     eprintln!("warning: {w}");
@@ -81,9 +84,7 @@ impl Shared {
                 let mut map = HashMap::with_capacity(files.len());
                 for file in files {
                     match file {
-                        OutputFile::Bytes { path, bytes } => {
-                            map.insert(path, Body::Bytes(Arc::new(bytes)))
-                        }
+                        OutputFile::Bytes { path, bytes } => map.insert(path, Body::Bytes(bytes)),
                         OutputFile::Copy { path, source } => map.insert(path, Body::File(source)),
                     };
                 }
@@ -145,6 +146,7 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<()
         let (notices, _) = broadcast::channel(16);
         let shared = Arc::new(Shared {
             pages: RwLock::new(Pages::default()),
+            cache: Default::default(),
             notices,
             hosts,
             any_ip: options.bind.is_unspecified(),
