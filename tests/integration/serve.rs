@@ -435,3 +435,70 @@ fn load_check() {
         "memory grew from {before} kB to {after} kB"
     );
 }
+
+/// The preview's rebuilds reuse cached work; after any kind of edit their output must be
+/// byte-identical to a fresh build of the same files.
+#[test]
+fn cached_rebuilds_equal_fresh_builds() {
+    use pizhu::build::{build_in_memory, BuildCache};
+    use pizhu::write::OutputFile;
+    let site = preview_site();
+    site.file(
+        "content/cites.md",
+        "---\ntitle: 引用者\ndate: 2025-03-01\nrelated:\n  - title: 指南\n---\n\n算力很贵。\n",
+    );
+    let load = pizhu::LoadOptions {
+        drafts: false,
+        base_url: Some("http://127.0.0.1:1/".into()),
+    };
+    let bytes = |files: Vec<OutputFile>| -> Vec<(String, Vec<u8>)> {
+        files
+            .into_iter()
+            .map(|f| match f {
+                OutputFile::Bytes { path, bytes } => (path, bytes.as_ref().clone()),
+                OutputFile::Copy { path, source } => (path, std::fs::read(source).unwrap()),
+            })
+            .collect()
+    };
+    let mut cache = BuildCache::default();
+    build_in_memory(site.root(), &load, &mut cache).unwrap();
+    let edits: [(&str, &str); 5] = [
+        (
+            "content/rent.txt",
+            &ZH_ARTICLE.replace("供给增加是主要原因", "需求回落也是原因"),
+        ),
+        (
+            "content/notes/guide.md",
+            "---\ntitle: 写作指南（新）\ndate: 2025-01-02\n---\n\n正文。\n",
+        ),
+        (
+            "content/glossary.yaml",
+            "- term: 算力\n  definition: 本站的新定义。\n",
+        ),
+        ("content/people.yaml", "- name: 陈立\n  role: 平台负责人\n"),
+        (
+            "templates/article.html",
+            "<main>{{ page.title }}{{ page.content | safe }}</main>",
+        ),
+    ];
+    for (file, text) in edits {
+        // File times have a coarse grain on some disks: make sure the change is seen.
+        std::thread::sleep(Duration::from_millis(20));
+        site.file(file, text);
+        let cached = bytes(build_in_memory(site.root(), &load, &mut cache).unwrap().0);
+        let fresh = bytes(
+            build_in_memory(site.root(), &load, &mut BuildCache::default())
+                .unwrap()
+                .0,
+        );
+        assert_eq!(cached.len(), fresh.len(), "after editing {file}");
+        for (c, f) in cached.iter().zip(&fresh) {
+            assert_eq!(c.0, f.0);
+            assert!(
+                c.1 == f.1,
+                "after editing {file}, {} differs from a fresh build",
+                c.0
+            );
+        }
+    }
+}
