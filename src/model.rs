@@ -105,7 +105,7 @@ pub struct Meta {
 }
 
 /// One entry of an article's own reading list (`相关阅读`, `Related reading`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ReadingEntry {
     pub title: String,
     pub source: Option<String>,

@@ -23,7 +23,7 @@ use crate::model::Lang;
 use crate::text::is_han;
 
 /// A named person quoted in an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Speaker {
     pub name: String,
     pub org: Option<String>,

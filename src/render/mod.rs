@@ -49,15 +49,42 @@ pub struct SiteLinks {
 
 /// Match every reading-list entry against the site and compute related articles.
 pub fn site_links(site: &Site, rendered: &[Arc<RenderedArticle>]) -> SiteLinks {
+    site_links_cached(site, rendered, &mut None)
+}
+
+/// Reading-list matches of the last build, with the digest of every title, date and reading
+/// list they were computed from.
+pub type ReadingMemo = Option<(u64, Vec<Vec<Option<usize>>>)>;
+
+/// [`site_links`], reusing the reading-list matches while no title, date or reading list of
+/// the site has changed (an edit to a body changes none of them).
+pub fn site_links_cached(
+    site: &Site,
+    rendered: &[Arc<RenderedArticle>],
+    memo: &mut ReadingMemo,
+) -> SiteLinks {
     use crate::annotate::reading::TitleIndex;
     use crate::annotate::related::{see_also, Features};
-    let index = TitleIndex::new(&site.articles);
-    let reading: Vec<Vec<Option<usize>>> = site
-        .articles
-        .par_iter()
-        .enumerate()
-        .map(|(i, a)| a.reading.iter().map(|e| index.find(e, i)).collect())
-        .collect();
+    let key = digest(
+        site.articles
+            .iter()
+            .map(|a| (&a.path, &a.meta.title, a.meta.date, &a.reading))
+            .collect::<Vec<_>>(),
+    );
+    let reading = match memo {
+        Some((k, reading)) if *k == key => reading.clone(),
+        _ => {
+            let index = TitleIndex::new(&site.articles);
+            let reading: Vec<Vec<Option<usize>>> = site
+                .articles
+                .par_iter()
+                .enumerate()
+                .map(|(i, a)| a.reading.iter().map(|e| index.find(e, i)).collect())
+                .collect();
+            *memo = Some((key, reading.clone()));
+            reading
+        }
+    };
     let mut cited_by: Vec<Vec<usize>> = vec![Vec::new(); site.articles.len()];
     for (i, entries) in reading.iter().enumerate() {
         for &j in entries.iter().flatten() {
@@ -168,6 +195,7 @@ pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
 pub struct RenderCache {
     bodies: HashMap<String, (u64, Arc<RenderedArticle>)>,
     pages: HashMap<String, (u64, Arc<Vec<u8>>)>,
+    reading: ReadingMemo,
 }
 
 fn digest(parts: impl Hash) -> u64 {
@@ -244,7 +272,7 @@ pub fn render_site_cached(
             .then_with(|| x.path.cmp(&y.path))
     });
 
-    let links = site_links(site, &rendered);
+    let links = site_links_cached(site, &rendered, &mut cache.reading);
     let chrome_key = digest((
         format!("{:?}", serde_json::to_string(&chrome.site).ok()),
         serde_json::to_string(&chrome.nav).ok(),
@@ -355,8 +383,41 @@ pub fn render_site_cached(
         );
     }
 
-    let reading = reading_index(site, &links);
-    if reading.total > 0 {
+    // The reading index and the speakers page list the whole site: when what they are made
+    // from is unchanged (a body edit usually changes neither), their last bytes are reused
+    // without building their views at all.
+    let meta_key = digest(
+        site.articles
+            .iter()
+            .map(|a| (&a.path, &a.meta.title, a.meta.date, &a.meta.source))
+            .collect::<Vec<_>>(),
+    );
+    let reading_key = digest((chrome_key, meta_key, &links.reading));
+    let reading_out = format!("{READING_PATH}/index.html");
+    let speakers_key = digest((
+        chrome_key,
+        meta_key,
+        rendered
+            .iter()
+            .map(|r| &r.body.speakers.named)
+            .collect::<Vec<_>>(),
+    ));
+    let speakers_out = format!("{SPEAKERS_PATH}/index.html");
+    let reuse = |out: &str, key: u64| {
+        old_pages
+            .get(out)
+            .filter(|(k, _)| *k == key)
+            .map(|(_, b)| Arc::clone(b))
+    };
+    if let Some(bytes) = reuse(&reading_out, reading_key) {
+        cache
+            .pages
+            .insert(reading_out.clone(), (reading_key, Arc::clone(&bytes)));
+        pages.push(Page {
+            path: reading_out,
+            bytes,
+        });
+    } else if let Some(reading) = Some(reading_index(site, &links)).filter(|r| r.total > 0) {
         let mut ctx = chrome.context(READING_PATH, site.config.language);
         ctx.insert("reading", &reading);
         let out = format!("{READING_PATH}/index.html");
@@ -369,10 +430,22 @@ pub fn render_site_cached(
             ("related.html", &ctx, "reading index"),
             &out,
         );
+        if let Some(entry) = cache.pages.get_mut(&out) {
+            entry.0 = reading_key;
+        }
     }
 
-    let people = speakers_view(site, &rendered);
-    if !people.people.is_empty() {
+    if let Some(bytes) = reuse(&speakers_out, speakers_key) {
+        cache
+            .pages
+            .insert(speakers_out.clone(), (speakers_key, Arc::clone(&bytes)));
+        pages.push(Page {
+            path: speakers_out,
+            bytes,
+        });
+    } else if let Some(people) =
+        Some(speakers_view(site, &rendered)).filter(|p| !p.people.is_empty())
+    {
         let mut ctx = chrome.context(SPEAKERS_PATH, site.config.language);
         ctx.insert("speakers", &people);
         let out = format!("{SPEAKERS_PATH}/index.html");
@@ -385,6 +458,9 @@ pub fn render_site_cached(
             ("speakers.html", &ctx, "speakers page"),
             &out,
         );
+        if let Some(entry) = cache.pages.get_mut(&out) {
+            entry.0 = speakers_key;
+        }
     }
 
     // 404.html is served at whatever address was asked for, so its links start from the
