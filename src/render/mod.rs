@@ -316,6 +316,13 @@ pub fn render_site_cached(
         }
     }
 
+    let mut sink = PageSink {
+        old: old_pages,
+        new: &mut cache.pages,
+        pages: &mut pages,
+        errors: &mut errors,
+    };
+
     let summaries = |filter: &dyn Fn(&Article) -> bool| -> Vec<SummaryView> {
         order
             .iter()
@@ -326,15 +333,7 @@ pub fn render_site_cached(
 
     let mut home = chrome.context("", site.config.language);
     home.insert("articles", &summaries(&|_| true));
-    list_page(
-        site,
-        &old_pages,
-        &mut cache.pages,
-        &mut pages,
-        &mut errors,
-        ("index.html", &home, "home page"),
-        "index.html",
-    );
+    sink.render(site, ("index.html", &home, "home page"), "index.html", None);
 
     for section in site.sections.iter().filter(|s| !s.path.is_empty()) {
         let view = SectionView {
@@ -356,15 +355,7 @@ pub fn render_site_cached(
         ctx.insert("section", &view);
         let what = format!("section {}", section.path);
         let out = format!("{}/index.html", section.path);
-        list_page(
-            site,
-            &old_pages,
-            &mut cache.pages,
-            &mut pages,
-            &mut errors,
-            ("section.html", &ctx, &what),
-            &out,
-        );
+        sink.render(site, ("section.html", &ctx, &what), &out, None);
     }
 
     if !site.glossary.entries.is_empty() {
@@ -372,15 +363,7 @@ pub fn render_site_cached(
         let mut ctx = chrome.context(GLOSSARY_PATH, site.config.language);
         ctx.insert("glossary", &view);
         let out = format!("{GLOSSARY_PATH}/index.html");
-        list_page(
-            site,
-            &old_pages,
-            &mut cache.pages,
-            &mut pages,
-            &mut errors,
-            ("glossary.html", &ctx, "glossary page"),
-            &out,
-        );
+        sink.render(site, ("glossary.html", &ctx, "glossary page"), &out, None);
     }
 
     // The reading index and the speakers page list the whole site: when what they are made
@@ -403,63 +386,30 @@ pub fn render_site_cached(
             .collect::<Vec<_>>(),
     ));
     let speakers_out = format!("{SPEAKERS_PATH}/index.html");
-    let reuse = |out: &str, key: u64| {
-        old_pages
-            .get(out)
-            .filter(|(k, _)| *k == key)
-            .map(|(_, b)| Arc::clone(b))
-    };
-    if let Some(bytes) = reuse(&reading_out, reading_key) {
-        cache
-            .pages
-            .insert(reading_out.clone(), (reading_key, Arc::clone(&bytes)));
-        pages.push(Page {
-            path: reading_out,
-            bytes,
-        });
-    } else if let Some(reading) = Some(reading_index(site, &links)).filter(|r| r.total > 0) {
-        let mut ctx = chrome.context(READING_PATH, site.config.language);
-        ctx.insert("reading", &reading);
-        let out = format!("{READING_PATH}/index.html");
-        list_page(
-            site,
-            &old_pages,
-            &mut cache.pages,
-            &mut pages,
-            &mut errors,
-            ("related.html", &ctx, "reading index"),
-            &out,
-        );
-        if let Some(entry) = cache.pages.get_mut(&out) {
-            entry.0 = reading_key;
+    if !sink.reuse(&reading_out, reading_key) {
+        let reading = reading_index(site, &links);
+        if reading.total > 0 {
+            let mut ctx = chrome.context(READING_PATH, site.config.language);
+            ctx.insert("reading", &reading);
+            sink.render(
+                site,
+                ("related.html", &ctx, "reading index"),
+                &reading_out,
+                Some(reading_key),
+            );
         }
     }
-
-    if let Some(bytes) = reuse(&speakers_out, speakers_key) {
-        cache
-            .pages
-            .insert(speakers_out.clone(), (speakers_key, Arc::clone(&bytes)));
-        pages.push(Page {
-            path: speakers_out,
-            bytes,
-        });
-    } else if let Some(people) =
-        Some(speakers_view(site, &rendered)).filter(|p| !p.people.is_empty())
-    {
-        let mut ctx = chrome.context(SPEAKERS_PATH, site.config.language);
-        ctx.insert("speakers", &people);
-        let out = format!("{SPEAKERS_PATH}/index.html");
-        list_page(
-            site,
-            &old_pages,
-            &mut cache.pages,
-            &mut pages,
-            &mut errors,
-            ("speakers.html", &ctx, "speakers page"),
-            &out,
-        );
-        if let Some(entry) = cache.pages.get_mut(&out) {
-            entry.0 = speakers_key;
+    if !sink.reuse(&speakers_out, speakers_key) {
+        let people = speakers_view(site, &rendered);
+        if !people.people.is_empty() {
+            let mut ctx = chrome.context(SPEAKERS_PATH, site.config.language);
+            ctx.insert("speakers", &people);
+            sink.render(
+                site,
+                ("speakers.html", &ctx, "speakers page"),
+                &speakers_out,
+                Some(speakers_key),
+            );
         }
     }
 
@@ -467,15 +417,7 @@ pub fn render_site_cached(
     // site's base path rather than from its own place.
     let mut ctx = chrome.context("", site.config.language);
     ctx.insert("root", &site.config.base_path());
-    list_page(
-        site,
-        &old_pages,
-        &mut cache.pages,
-        &mut pages,
-        &mut errors,
-        ("404.html", &ctx, "404 page"),
-        "404.html",
-    );
+    sink.render(site, ("404.html", &ctx, "404 page"), "404.html", None);
 
     for (name, bytes) in &site.theme.assets {
         pages.push(Page {
@@ -490,33 +432,58 @@ pub fn render_site_cached(
     Ok(pages)
 }
 
-/// Render a page that lists many articles (home, sections, glossary, speakers, reading
-/// index), or reuse the last build's bytes when its context is the same.
-fn list_page(
-    site: &Site,
-    old: &HashMap<String, (u64, Arc<Vec<u8>>)>,
-    new: &mut HashMap<String, (u64, Arc<Vec<u8>>)>,
-    pages: &mut Vec<Page>,
-    errors: &mut Vec<Error>,
-    (template, ctx, what): (&str, &Context, &str),
-    path: &str,
-) {
-    let json = serde_json::to_vec(&ctx.clone().into_json()).unwrap_or_default();
-    let key = digest((site.theme.stamp, template, json));
-    match old.get(path) {
-        Some((k, bytes)) if *k == key => {
-            new.insert(path.to_string(), (key, Arc::clone(bytes)));
-            pages.push(Page {
-                path: path.to_string(),
-                bytes: Arc::clone(bytes),
-            });
-        }
-        _ => {
-            let before = pages.len();
-            push(pages, errors, site.theme.render(template, ctx, what), path);
-            if let Some(page) = pages.get(before) {
-                new.insert(path.to_string(), (key, Arc::clone(&page.bytes)));
+/// Where the pages that list many articles (home, sections, glossary, speakers, reading
+/// index) go: rendered, or reused from the last build when what they are made from is the
+/// same.
+struct PageSink<'a> {
+    old: HashMap<String, (u64, Arc<Vec<u8>>)>,
+    new: &'a mut HashMap<String, (u64, Arc<Vec<u8>>)>,
+    pages: &'a mut Vec<Page>,
+    errors: &'a mut Vec<Error>,
+}
+
+impl PageSink<'_> {
+    /// Reuse the last build's page at `path` if it was made from `key`.
+    fn reuse(&mut self, path: &str, key: u64) -> bool {
+        match self.old.get(path) {
+            Some((k, bytes)) if *k == key => {
+                self.new.insert(path.to_string(), (key, Arc::clone(bytes)));
+                self.pages.push(Page {
+                    path: path.to_string(),
+                    bytes: Arc::clone(bytes),
+                });
+                true
             }
+            _ => false,
+        }
+    }
+
+    /// Render `template` with `ctx` into `path`, unless the last build's page has the same
+    /// key: `key`, or else a digest of the context itself.
+    fn render(
+        &mut self,
+        site: &Site,
+        (template, ctx, what): (&str, &Context, &str),
+        path: &str,
+        key: Option<u64>,
+    ) {
+        let key = key.unwrap_or_else(|| {
+            let json = serde_json::to_vec(&ctx.clone().into_json()).unwrap_or_default();
+            digest((site.theme.stamp, template, json))
+        });
+        if self.reuse(path, key) {
+            return;
+        }
+        let before = self.pages.len();
+        push(
+            self.pages,
+            self.errors,
+            site.theme.render(template, ctx, what),
+            path,
+        );
+        if let Some(page) = self.pages.get(before) {
+            self.new
+                .insert(path.to_string(), (key, Arc::clone(&page.bytes)));
         }
     }
 }
