@@ -6,43 +6,23 @@
 //! with and without term marking, and with speaker detection too; the differences are
 //! what marking and detection cost.
 
-use std::path::Path;
-use std::process::Command;
 use std::time::Instant;
+
+mod common;
 
 use pizhu::annotate::{Detector, Glossary, People, Segmenter};
 use pizhu::config::MarkdownConfig;
 use pizhu::render::markdown::{render, render_with, Annotator};
 
 fn main() {
-    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
-    if !generator.is_file() {
-        eprintln!("skipped: {} is not here", generator.display());
+    let Some(generator) = common::generator() else {
         return;
-    }
-    let n: usize = std::env::var("PIZHU_BENCH_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2000);
+    };
+    let n = common::env_number("PIZHU_BENCH_N", 2000);
     let work = tempfile::tempdir().expect("temporary folder");
-    let status = Command::new("python3")
-        .arg(&generator)
-        .args([
-            "--n",
-            &n.to_string(),
-            "--seed",
-            "7",
-            "--format",
-            "raw",
-            "--out",
-        ])
-        .arg(work.path())
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .status()
-        .expect("run python3 gen_corpus.py");
-    assert!(status.success());
+    let root = common::site(&generator, work.path(), n, 7, "raw");
     let mut articles = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(work.path().join("raw"))
+    let mut names: Vec<_> = std::fs::read_dir(root.join("content"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();

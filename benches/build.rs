@@ -6,20 +6,18 @@
 //! the peak memory of the process, and the time of the cross-site step alone (reading lists
 //! matched, related articles scored). Sizes: `PIZHU_BENCH_SIZES=1000,10000` (default `1000`).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
+
+mod common;
 
 use pizhu::build::Silent;
 use pizhu::{BuildOptions, LoadOptions};
 use rayon::prelude::*;
 
 fn main() {
-    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
-    if !generator.is_file() {
-        eprintln!("skipped: {} is not here", generator.display());
+    let Some(generator) = common::generator() else {
         return;
-    }
+    };
     let sizes: Vec<usize> = std::env::var("PIZHU_BENCH_SIZES")
         .unwrap_or_else(|_| "1000".to_string())
         .split(',')
@@ -32,7 +30,7 @@ fn main() {
     for n in sizes {
         for format in ["raw", "md"] {
             let work = tempfile::tempdir().expect("temporary folder");
-            let root = corpus(&generator, work.path(), n, format);
+            let root = common::site(&generator, work.path(), n, 1, format);
             let options = BuildOptions {
                 root: root.clone(),
                 output: Some(work.path().join("public")),
@@ -71,35 +69,6 @@ fn main() {
             );
         }
     }
-}
-
-/// Generate `n` articles of `format` under `dir` and return the site root.
-fn corpus(generator: &Path, dir: &Path, n: usize, format: &str) -> PathBuf {
-    let out = dir.join("corpus");
-    let status = Command::new("python3")
-        .arg(generator)
-        .args([
-            "--n",
-            &n.to_string(),
-            "--seed",
-            "1",
-            "--format",
-            format,
-            "--out",
-        ])
-        .arg(&out)
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .status()
-        .expect("run python3 gen_corpus.py");
-    assert!(status.success(), "gen_corpus.py failed");
-    let root = dir.join("site");
-    std::fs::create_dir_all(&root).expect("site folder");
-    let content = match format {
-        "raw" => out.join("raw"),
-        _ => out.join("content"),
-    };
-    std::fs::rename(&content, root.join("content")).expect("move corpus into the site");
-    root
 }
 
 /// The process's peak resident memory (Linux), in MiB; 0 elsewhere.

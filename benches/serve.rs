@@ -5,44 +5,21 @@
 //! `../shared/bench/gen_corpus.py`, builds them into memory as `pizhu serve` does, then
 //! changes one article five times and reports each rebuild's latency.
 
-use std::path::Path;
-use std::process::Command;
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
+
+mod common;
 
 use pizhu::serve::{Notice, Pages, Shared};
 use pizhu::LoadOptions;
 
 fn main() {
-    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
-    if !generator.is_file() {
-        eprintln!("skipped: {} is not here", generator.display());
+    let Some(generator) = common::generator() else {
         return;
-    }
-    let n: usize = std::env::var("PIZHU_BENCH_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
+    };
+    let n = common::env_number("PIZHU_BENCH_N", 10_000);
     let work = tempfile::tempdir().expect("temporary folder");
-    let status = Command::new("python3")
-        .arg(&generator)
-        .args([
-            "--n",
-            &n.to_string(),
-            "--seed",
-            "1",
-            "--format",
-            "raw",
-            "--out",
-        ])
-        .arg(work.path())
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .status()
-        .expect("run python3 gen_corpus.py");
-    assert!(status.success());
-    let root = work.path().join("site");
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::rename(work.path().join("raw"), root.join("content")).unwrap();
+    let root = common::site(&generator, work.path(), n, 1, "raw");
 
     let (notices, mut rx) = tokio::sync::broadcast::channel(16);
     let shared = Arc::new(Shared {
