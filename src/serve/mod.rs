@@ -167,14 +167,33 @@ pub fn serve(options: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<()
             eprintln!("error: the site does not build yet:\n{message}");
         }
         let _watcher = watch::start(Arc::clone(&shared), options.root.clone(), load)?;
+        // Listen for Ctrl-C before telling anyone the server is up, so that an early one
+        // still stops it cleanly.
+        let shutdown = interrupted()?;
         ready(addr);
         let app = http::router(Arc::clone(&shared));
         axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
+            .with_graceful_shutdown(shutdown)
             .await
             .map_err(|e| Error::io("server", e))
+    })
+}
+
+/// A future that completes on Ctrl-C (SIGINT), listening from the moment it is made.
+#[cfg(unix)]
+fn interrupted() -> Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt()).map_err(|e| Error::io("SIGINT", e))?;
+    Ok(async move {
+        interrupt.recv().await;
+    })
+}
+
+/// A future that completes on Ctrl-C.
+#[cfg(not(unix))]
+fn interrupted() -> Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
     })
 }
 
