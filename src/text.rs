@@ -25,6 +25,67 @@ pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
     }
 }
 
+/// How long a text is: Chinese characters and Latin words are counted apart, because they
+/// are read at different speeds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Length {
+    /// Han characters.
+    pub chinese: usize,
+    /// Runs of Latin letters and digits (`GPT-4o` is one word, `2024` one).
+    pub words: usize,
+}
+
+/// A character of a Latin word: letters and digits that are not Chinese, and the marks
+/// inside words (`GPT-4o`, `Okafor's`, `9.9`).
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() && !is_han(c)) || matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Chinese is read at about 400 characters a minute, English at about 230 words.
+const CHINESE_PER_MINUTE: f64 = 400.0;
+const WORDS_PER_MINUTE: f64 = 230.0;
+
+impl Length {
+    /// Count the Chinese characters and Latin words of `text`.
+    pub fn of(text: &str) -> Length {
+        let chinese = text.chars().filter(|&c| is_han(c)).count();
+        let words = text
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+            .count();
+        Length { chinese, words }
+    }
+
+    /// The count a reader expects: characters for Chinese text, words for English, both
+    /// added for mixed text (a Latin word is read in about the time of a Chinese character
+    /// or two, and counting both keeps the number honest).
+    pub fn count(self) -> usize {
+        self.chinese + self.words
+    }
+
+    /// Minutes to read, rounded up, at least one for any text.
+    pub fn minutes(self) -> usize {
+        let minutes =
+            self.chinese as f64 / CHINESE_PER_MINUTE + self.words as f64 / WORDS_PER_MINUTE;
+        if self.count() == 0 {
+            0
+        } else {
+            (minutes.ceil() as usize).max(1)
+        }
+    }
+}
+
+impl std::ops::Add for Length {
+    type Output = Length;
+
+    fn add(self, other: Length) -> Length {
+        Length {
+            chinese: self.chinese + other.chinese,
+            words: self.words + other.words,
+        }
+    }
+}
+
 /// Sentence-ending punctuation, Chinese and Latin.
 const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '.', '…'];
 
@@ -91,6 +152,62 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect_lang("2024 — 12", Lang::En), Lang::En);
+    }
+
+    #[test]
+    fn length_and_reading_time() {
+        let zh = Length::of("大模型这一年有哪些关键词？视频模型Sora、推理模型GPT-o1。");
+        assert_eq!(
+            zh,
+            Length {
+                chinese: 20,
+                words: 2
+            }
+        );
+        let en = Length::of(
+            "Prices for running large models fell sharply this winter, Okafor's team said.",
+        );
+        assert_eq!(
+            en,
+            Length {
+                chinese: 0,
+                words: 12
+            }
+        );
+        assert_eq!(
+            Length {
+                chinese: 400,
+                words: 0
+            }
+            .minutes(),
+            1
+        );
+        assert_eq!(
+            Length {
+                chinese: 401,
+                words: 0
+            }
+            .minutes(),
+            2
+        );
+        assert_eq!(
+            Length {
+                chinese: 0,
+                words: 460
+            }
+            .minutes(),
+            2
+        );
+        assert_eq!(
+            Length {
+                chinese: 200,
+                words: 115
+            }
+            .minutes(),
+            1,
+            "half and half of a minute"
+        );
+        assert_eq!(Length::default().minutes(), 0);
     }
 
     #[test]

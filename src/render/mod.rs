@@ -36,6 +36,8 @@ pub struct RenderedArticle {
     pub summary: String,
     /// Keywords for related articles (nouns, names, English words, with counts).
     pub keywords: Vec<(String, usize)>,
+    /// How long the body is.
+    pub length: crate::text::Length,
 }
 
 /// How an article links to the rest of the site: the page each reading-list entry names
@@ -181,10 +183,18 @@ pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
     } else {
         Vec::new()
     };
+    let length = body
+        .paragraph_text
+        .iter()
+        .chain(body.headings.iter().map(|h| &h.text))
+        .fold(crate::text::Length::default(), |sum, text| {
+            sum + crate::text::Length::of(text)
+        });
     RenderedArticle {
         body,
         summary,
         keywords,
+        length,
     }
 }
 
@@ -327,7 +337,7 @@ pub fn render_site_cached(
         order
             .iter()
             .filter(|&&i| filter(&site.articles[i]))
-            .map(|&i| SummaryView::new(&site.articles[i], &rendered[i].summary))
+            .map(|&i| SummaryView::new(&site.articles[i], &rendered[i].summary, rendered[i].length))
             .collect()
     };
 
@@ -522,7 +532,7 @@ fn article_page(
         .find(|s| !s.path.is_empty() && s.path == article.section)
         .map(|s| SectionLink::new(s, 0));
     let view = PageView {
-        summary: SummaryView::new(article, &rendered.summary),
+        summary: SummaryView::new(article, &rendered.summary, rendered.length),
         author: article.meta.author.as_deref(),
         editor: article.meta.editor.as_deref(),
         content: &rendered.body.html,

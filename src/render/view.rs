@@ -39,11 +39,17 @@ pub struct SummaryView<'a> {
     pub summary: &'a str,
     pub lang: Lang,
     pub tags: &'a [String],
+    /// Length: Chinese characters plus Latin words.
+    pub words: usize,
+    /// Minutes to read (Chinese at about 400 characters, English at 230 words a minute).
+    pub reading_minutes: usize,
 }
 
 impl<'a> SummaryView<'a> {
-    pub fn new(article: &'a Article, summary: &'a str) -> Self {
+    pub fn new(article: &'a Article, summary: &'a str, length: crate::text::Length) -> Self {
         SummaryView {
+            words: length.count(),
+            reading_minutes: length.minutes(),
             title: &article.meta.title,
             url: page_url(&article.path),
             date: article.meta.date.map(|d| d.iso()),

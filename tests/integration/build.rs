@@ -48,6 +48,11 @@ fn raw_and_markdown_articles_become_pages() {
     assert!(en.contains("<p id=\"p2\" class=\"speech\" data-speaks=\"s1\">\"We cut our bill in half,\" said Mira Okafor"));
     assert!(en.contains("<h2 id=\"what-changed\">What changed</h2>"));
     assert!(en.contains("Jane Roe"));
+    // 9 + 15 + 10 words in paragraphs and 2 in the heading: one minute at 230 a minute.
+    assert!(
+        en.contains("<span class=\"length\">36 words · 1 min read</span>"),
+        "{en}"
+    );
     assert!(!en.contains("Share this article"));
     assert!(en.contains("href=\"../../pizhu.css\""));
 

@@ -62,4 +62,9 @@ fn seed_builds_into_a_page() {
     assert!(page.contains("<h2 id=\"今年-找钉子\">今年“找钉子”</h2>"));
     assert_eq!(page.matches("class=\"reading-entry\"").count(), 8);
     assert!(!page.contains("最新评论"));
+    // About 5,700 Chinese characters and 230 Latin words: 14.3 + 1 minutes, rounded up.
+    assert!(
+        page.contains("<span class=\"length\">约 5937 字 · 阅读 16 分钟</span>"),
+        "reading time"
+    );
 }
