@@ -28,6 +28,7 @@ pub struct Config {
     pub markdown: MarkdownConfig,
     pub glossary: GlossaryConfig,
     pub related: crate::annotate::related::RelatedConfig,
+    pub feeds: crate::render::feeds::FeedConfig,
 }
 
 /// Glossary tooltips.
@@ -90,6 +91,7 @@ impl Default for Config {
             markdown: MarkdownConfig::default(),
             glossary: GlossaryConfig::default(),
             related: Default::default(),
+            feeds: Default::default(),
         }
     }
 }

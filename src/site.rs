@@ -181,7 +181,15 @@ fn unreachable_theme_error() -> ! {
 }
 
 /// Pages pizhu writes itself; no article may take their paths.
-pub const RESERVED_PATHS: &[&str] = &["glossary", "speakers", "related"];
+pub const RESERVED_PATHS: &[&str] = &[
+    "glossary",
+    "speakers",
+    "related",
+    "atom.xml",
+    "rss.xml",
+    "sitemap.xml",
+    "robots.txt",
+];
 
 /// Two files that would write the same page, or an article whose page is a section's or
 /// one of pizhu's own.

@@ -1,6 +1,7 @@
 //! Rendering: loaded articles become pages through Markdown steps and Tera templates. It
 //! writes nothing; [`crate::write`] does.
 
+pub mod feeds;
 pub mod markdown;
 pub mod templates;
 pub mod view;
@@ -422,6 +423,45 @@ pub fn render_site_cached(
             );
         }
     }
+
+    // Feeds, sitemaps and robots.txt: small, cheap, made every time.
+    let newest: Vec<(&Article, &RenderedArticle)> = order
+        .iter()
+        .take(site.config.feeds.limit)
+        .map(|&i| (&site.articles[i], rendered[i].as_ref()))
+        .collect();
+    if site.config.feeds.limit > 0 {
+        sink.pages.push(Page {
+            path: "atom.xml".into(),
+            bytes: Arc::new(feeds::atom(site, &newest).into_bytes()),
+        });
+        sink.pages.push(Page {
+            path: "rss.xml".into(),
+            bytes: Arc::new(feeds::rss(site, &newest).into_bytes()),
+        });
+    }
+    let mut listed: Vec<(String, Option<crate::model::PubDate>)> = vec![(String::new(), None)];
+    listed.extend(
+        order
+            .iter()
+            .map(|&i| (site.articles[i].path.clone(), site.articles[i].meta.date)),
+    );
+    listed.extend(
+        site.sections
+            .iter()
+            .filter(|s| !s.path.is_empty())
+            .map(|s| (s.path.clone(), None)),
+    );
+    for (path, xml) in feeds::sitemaps(&site.config.base_url, &listed) {
+        sink.pages.push(Page {
+            path,
+            bytes: Arc::new(xml.into_bytes()),
+        });
+    }
+    sink.pages.push(Page {
+        path: "robots.txt".into(),
+        bytes: Arc::new(feeds::robots(site).into_bytes()),
+    });
 
     // 404.html is served at whatever address was asked for, so its links start from the
     // site's base path rather than from its own place.

@@ -105,7 +105,7 @@ fn a_folder_with_only_content_builds_with_the_built_in_theme() {
     let out = site.build(&[]);
     // The article, the home page, 404.html and the stylesheet.
     assert!(
-        out.starts_with("Built 8 pages from 1 articles into "),
+        out.starts_with("Built 12 pages from 1 articles into "),
         "{out}"
     );
     assert!(site
@@ -130,7 +130,7 @@ fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
     site.build(&[]);
     let again = site.build(&["-v"]);
     assert!(
-        again.contains("\n0 written, 12 unchanged, 0 removed"),
+        again.contains("\n0 written, 16 unchanged, 0 removed"),
         "{again}"
     );
 
@@ -299,4 +299,49 @@ fn the_repository_demo_site_builds() {
     }
     let en = std::fs::read_to_string(target.join("english/inference-costs/index.html")).unwrap();
     assert!(en.contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn feeds_sitemap_and_robots_under_a_sub_path() {
+    let site = mixed_site();
+    site.file("site.yaml", "title: 批注日报\nbase_url: https://example.org/reports\nfeeds:\n  limit: 2\n  full_content: true\n");
+    site.build(&[]);
+    let atom =
+        atom_syndication::Feed::read_from(site.output("atom.xml").as_bytes()).expect("valid Atom");
+    assert_eq!(atom.title().as_str(), "批注日报");
+    assert_eq!(atom.entries().len(), 2, "the newest two");
+    let first = &atom.entries()[0];
+    assert_eq!(first.title().as_str(), "Why inference got cheap");
+    assert_eq!(
+        first.links()[0].href(),
+        "https://example.org/reports/english/inference/"
+    );
+    assert!(first
+        .content()
+        .and_then(|c| c.value())
+        .is_some_and(|v| v.contains("Smaller models")));
+    let rss = rss::Channel::read_from(site.output("rss.xml").as_bytes()).expect("valid RSS");
+    assert_eq!(rss.items().len(), 2);
+    assert_eq!(
+        rss.items()[1].link(),
+        Some("https://example.org/reports/rent/")
+    );
+    assert!(rss.items()[1]
+        .pub_date()
+        .is_some_and(|d| d.starts_with("Fri, 14 Feb 2025 10:20:00")));
+    let sitemap = site.output("sitemap.xml");
+    for loc in [
+        "https://example.org/reports/",
+        "https://example.org/reports/rent/",
+        "https://example.org/reports/notes/guide/",
+        "https://example.org/reports/english/",
+    ] {
+        assert!(sitemap.contains(&format!("<loc>{loc}</loc>")), "{loc}");
+    }
+    assert!(sitemap.contains("<lastmod>2025-02-14</lastmod>"));
+    assert_eq!(
+        site.output("robots.txt"),
+        "User-agent: *\nAllow: /\nSitemap: https://example.org/reports/sitemap.xml\n"
+    );
+    assert!(site.output("index.html").contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"批注日报\" href=\"atom.xml\">"));
 }

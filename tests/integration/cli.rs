@@ -130,7 +130,7 @@ fn quiet_prints_nothing_and_the_summary_line_counts_pages() {
     let loud = site.build(&[]);
     assert_eq!(loud.lines().count(), 1, "{loud}");
     assert!(
-        loud.starts_with("Built 8 pages from 1 articles into ./public in "),
+        loud.starts_with("Built 12 pages from 1 articles into ./public in "),
         "{loud}"
     );
 }
