@@ -148,6 +148,9 @@ pub const READING_PATH: &str = "related";
 /// Where the speakers page is written.
 pub const SPEAKERS_PATH: &str = "speakers";
 
+/// In a Markdown article, the text before this line is its summary.
+pub const MORE: &str = "<!-- more -->";
+
 /// Summaries are cut within this many characters (Chinese) or about four times as many
 /// (English, whose words are longer).
 const SUMMARY_CHARS: usize = 120;
@@ -170,6 +173,15 @@ pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
     let body = markdown::render_with(&article.body, &site.config.markdown, Some(&marker));
     let summary = match &article.meta.summary {
         Some(s) => s.trim().to_string(),
+        // Markdown articles may mark where their summary ends.
+        None if article.body.contains(MORE) => {
+            let head = &article.body[..article.body.find(MORE).unwrap_or(article.body.len())];
+            markdown::render(head, &site.config.markdown)
+                .paragraph_text
+                .join(" ")
+                .trim()
+                .to_string()
+        }
         None => {
             let limit = match article.meta.lang {
                 Lang::Zh => SUMMARY_CHARS,
@@ -467,6 +479,7 @@ pub fn render_site_cached(
     // site's base path rather than from its own place.
     let mut ctx = chrome.context("", site.config.language);
     ctx.insert("root", &site.config.base_path());
+    ctx.insert("permalink", "");
     sink.render(site, ("404.html", &ctx, "404 page"), "404.html", None);
 
     for (name, bytes) in &site.theme.assets {
@@ -650,6 +663,10 @@ impl Chrome<'_> {
         ctx.insert("has_reading", &self.has_reading);
         ctx.insert("root", &root_prefix(path));
         ctx.insert("current_url", &page_url(path));
+        ctx.insert(
+            "permalink",
+            &format!("{}{}", self.site.base_url, page_url(path)),
+        );
         ctx.insert("lang", &lang);
         ctx
     }

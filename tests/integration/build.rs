@@ -345,3 +345,30 @@ fn feeds_sitemap_and_robots_under_a_sub_path() {
     );
     assert!(site.output("index.html").contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"批注日报\" href=\"atom.xml\">"));
 }
+
+#[test]
+fn summaries_social_metadata_and_the_more_mark() {
+    let site = TestSite::new();
+    site.file("content/a.md", "---\ntitle: 摘要\ndate: 2025-01-01\ntags: [AI]\n---\n\n这是摘要的第一段。\n\n第二段也在摘要里。\n\n<!-- more -->\n\n这一段不在摘要里。\n")
+        .file("content/b.md", "---\ntitle: 写明的摘要\nsummary: 前置元数据里的摘要。\n---\n\n正文第一句。正文第二句。\n")
+        .file("site.yaml", "title: 批注日报\nbase_url: https://example.org/r/\n");
+    site.build(&[]);
+    let home = site.output("index.html");
+    assert!(
+        home.contains("<p class=\"summary\">这是摘要的第一段。 第二段也在摘要里。</p>"),
+        "{home}"
+    );
+    assert!(home.contains("<p class=\"summary\">前置元数据里的摘要。</p>"));
+    let a = site.output("a/index.html");
+    assert!(a.contains("<link rel=\"canonical\" href=\"https://example.org/r/a/\">"));
+    assert!(a.contains("<meta property=\"og:title\" content=\"摘要\">"));
+    assert!(a.contains("<meta property=\"og:type\" content=\"article\">"));
+    assert!(a.contains("<meta property=\"article:published_time\" content=\"2025-01-01\">"));
+    assert!(a.contains("<meta property=\"article:tag\" content=\"AI\">"));
+    assert!(a.contains("<html lang=\"zh\">"));
+    assert!(
+        a.contains("这一段不在摘要里。"),
+        "the whole text is on the page"
+    );
+    assert!(!site.output("404.html").contains("rel=\"canonical\""));
+}
