@@ -29,6 +29,8 @@ pub struct Config {
     pub glossary: GlossaryConfig,
     pub related: crate::annotate::related::RelatedConfig,
     pub feeds: crate::render::feeds::FeedConfig,
+    /// Articles per page of the home, section and tag lists (0: one page each).
+    pub paginate_by: usize,
 }
 
 /// Glossary tooltips.
@@ -92,6 +94,7 @@ impl Default for Config {
             glossary: GlossaryConfig::default(),
             related: Default::default(),
             feeds: Default::default(),
+            paginate_by: 20,
         }
     }
 }

@@ -185,6 +185,8 @@ pub const RESERVED_PATHS: &[&str] = &[
     "glossary",
     "speakers",
     "related",
+    "tags",
+    "page",
     "atom.xml",
     "rss.xml",
     "sitemap.xml",

@@ -51,8 +51,15 @@ fn datetime(date: Option<PubDate>) -> atom::FixedDateTime {
     utc.from_utc_datetime(&naive)
 }
 
-/// The Atom feed of `articles` (newest first), with their rendered bodies.
-pub fn atom(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
+/// The Atom feed of `articles` (newest first), with their rendered bodies; `at` is the
+/// folder the feed is written in (`""`, `tags/AI/`) and `topic` what it is about, if not the
+/// whole site.
+pub fn atom(
+    site: &Site,
+    articles: &[(&Article, &RenderedArticle)],
+    at: &str,
+    topic: Option<&str>,
+) -> String {
     let entries: Vec<atom::Entry> = articles
         .iter()
         .map(|(a, r)| {
@@ -94,7 +101,7 @@ pub fn atom(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
         })
         .collect();
     let mut feed = atom::Feed::default();
-    feed.set_title(site.config.title.as_str());
+    feed.set_title(feed_title(site, topic));
     feed.set_id(site.config.base_url.clone());
     feed.set_updated(
         articles
@@ -103,12 +110,12 @@ pub fn atom(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
     );
     feed.set_links(vec![
         atom::Link {
-            href: site.config.base_url.clone(),
+            href: format!("{}{at}", site.config.base_url),
             rel: "alternate".into(),
             ..Default::default()
         },
         atom::Link {
-            href: format!("{}atom.xml", site.config.base_url),
+            href: format!("{}{at}atom.xml", site.config.base_url),
             rel: "self".into(),
             ..Default::default()
         },
@@ -126,7 +133,12 @@ pub fn atom(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
 }
 
 /// The RSS 2.0 feed of `articles` (newest first).
-pub fn rss(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
+pub fn rss(
+    site: &Site,
+    articles: &[(&Article, &RenderedArticle)],
+    at: &str,
+    topic: Option<&str>,
+) -> String {
     let items: Vec<rss::Item> = articles
         .iter()
         .map(|(a, r)| {
@@ -159,8 +171,8 @@ pub fn rss(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
         })
         .collect();
     let mut channel = rss::Channel::default();
-    channel.set_title(site.config.title.clone());
-    channel.set_link(site.config.base_url.clone());
+    channel.set_title(feed_title(site, topic));
+    channel.set_link(format!("{}{at}", site.config.base_url));
     channel.set_description(if site.config.description.is_empty() {
         site.config.title.clone()
     } else {
@@ -170,6 +182,13 @@ pub fn rss(site: &Site, articles: &[(&Article, &RenderedArticle)]) -> String {
     channel.set_generator(Some("pizhu".to_string()));
     channel.set_items(items);
     channel.to_string()
+}
+
+fn feed_title(site: &Site, topic: Option<&str>) -> String {
+    match topic {
+        Some(t) => format!("{} · {t}", site.config.title),
+        None => site.config.title.clone(),
+    }
 }
 
 /// `sitemap.xml` for `pages` (path without slashes, last change), or, past

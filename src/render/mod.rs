@@ -145,6 +145,8 @@ fn sort_newest_first(site: &Site, list: &mut [usize]) {
 pub const GLOSSARY_PATH: &str = "glossary";
 /// Where the site's reading index is written.
 pub const READING_PATH: &str = "related";
+/// Where the tags page is written (and each tag's page under it).
+pub const TAGS_PATH: &str = "tags";
 /// Where the speakers page is written.
 pub const SPEAKERS_PATH: &str = "speakers";
 
@@ -354,31 +356,103 @@ pub fn render_site_cached(
             .collect()
     };
 
-    let mut home = chrome.context("", site.config.language);
-    home.insert("articles", &summaries(&|_| true));
-    sink.render(site, ("index.html", &home, "home page"), "index.html", None);
+    let per_page = site.config.paginate_by;
+    for (path, articles, paginator) in view::paginate(&summaries(&|_| true), "", per_page) {
+        let mut home = chrome.context(&path, site.config.language);
+        home.insert("articles", &articles);
+        home.insert("paginator", &paginator);
+        sink.render(
+            site,
+            ("index.html", &home, "home page"),
+            &out_file(&path),
+            None,
+        );
+    }
 
     for section in site.sections.iter().filter(|s| !s.path.is_empty()) {
-        let view = SectionView {
-            title: &section.title,
-            description: &section.description,
-            url: page_url(&section.path),
-            articles: match section.sort_by {
-                SortBy::Date => summaries(&|a| a.section == section.path),
-                SortBy::Title => {
-                    let mut list = summaries(&|a| a.section == section.path);
-                    list.sort_by(|a, b| a.title.cmp(b.title).then_with(|| a.url.cmp(&b.url)));
-                    list
-                }
-            },
-            subsections: child_sections(site, &section.path),
+        let all = match section.sort_by {
+            SortBy::Date => summaries(&|a| a.section == section.path),
+            SortBy::Title => {
+                let mut list = summaries(&|a| a.section == section.path);
+                list.sort_by(|a, b| a.title.cmp(b.title).then_with(|| a.url.cmp(&b.url)));
+                list
+            }
         };
         let lang = majority_lang(site, &section.path);
-        let mut ctx = chrome.context(&section.path, lang);
-        ctx.insert("section", &view);
-        let what = format!("section {}", section.path);
-        let out = format!("{}/index.html", section.path);
-        sink.render(site, ("section.html", &ctx, &what), &out, None);
+        for (path, articles, paginator) in view::paginate(&all, &section.path, per_page) {
+            let view = SectionView {
+                title: &section.title,
+                description: &section.description,
+                url: page_url(&section.path),
+                articles,
+                subsections: child_sections(site, &section.path),
+            };
+            let mut ctx = chrome.context(&path, lang);
+            ctx.insert("section", &view);
+            ctx.insert("paginator", &paginator);
+            let what = format!("section {}", section.path);
+            sink.render(site, ("section.html", &ctx, &what), &out_file(&path), None);
+        }
+    }
+
+    // Tags: a page for each (paginated, with its own feeds) and a page listing them all.
+    let tags = tags_of(site, &order);
+    if !tags.is_empty() {
+        let mut list: Vec<view::TagView> = tags
+            .iter()
+            .map(|(slug, (name, members))| view::TagView {
+                name,
+                url: page_url(&format!("{TAGS_PATH}/{slug}")),
+                count: members.len(),
+            })
+            .collect();
+        list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(b.name)));
+        let mut ctx = chrome.context(TAGS_PATH, site.config.language);
+        ctx.insert("tags", &list);
+        sink.render(
+            site,
+            ("tags.html", &ctx, "tags page"),
+            &out_file(TAGS_PATH),
+            None,
+        );
+        for (slug, (name, members)) in &tags {
+            let base = format!("{TAGS_PATH}/{slug}");
+            let all: Vec<SummaryView> = members
+                .iter()
+                .map(|&i| {
+                    SummaryView::new(&site.articles[i], &rendered[i].summary, rendered[i].length)
+                })
+                .collect();
+            let tag = view::TagView {
+                name,
+                url: page_url(&base),
+                count: members.len(),
+            };
+            for (path, articles, paginator) in view::paginate(&all, &base, per_page) {
+                let mut ctx = chrome.context(&path, site.config.language);
+                ctx.insert("tag", &tag);
+                ctx.insert("articles", &articles);
+                ctx.insert("paginator", &paginator);
+                let what = format!("tag {name}");
+                sink.render(site, ("tag.html", &ctx, &what), &out_file(&path), None);
+            }
+            if site.config.feeds.limit > 0 {
+                let newest: Vec<(&Article, &RenderedArticle)> = members
+                    .iter()
+                    .take(site.config.feeds.limit)
+                    .map(|&i| (&site.articles[i], rendered[i].as_ref()))
+                    .collect();
+                let at = format!("{base}/");
+                sink.pages.push(Page {
+                    path: format!("{base}/atom.xml"),
+                    bytes: Arc::new(feeds::atom(site, &newest, &at, Some(name)).into_bytes()),
+                });
+                sink.pages.push(Page {
+                    path: format!("{base}/rss.xml"),
+                    bytes: Arc::new(feeds::rss(site, &newest, &at, Some(name)).into_bytes()),
+                });
+            }
+        }
     }
 
     if !site.glossary.entries.is_empty() {
@@ -445,11 +519,11 @@ pub fn render_site_cached(
     if site.config.feeds.limit > 0 {
         sink.pages.push(Page {
             path: "atom.xml".into(),
-            bytes: Arc::new(feeds::atom(site, &newest).into_bytes()),
+            bytes: Arc::new(feeds::atom(site, &newest, "", None).into_bytes()),
         });
         sink.pages.push(Page {
             path: "rss.xml".into(),
-            bytes: Arc::new(feeds::rss(site, &newest).into_bytes()),
+            bytes: Arc::new(feeds::rss(site, &newest, "", None).into_bytes()),
         });
     }
     let mut listed: Vec<(String, Option<crate::model::PubDate>)> = vec![(String::new(), None)];
@@ -464,6 +538,13 @@ pub fn render_site_cached(
             .filter(|s| !s.path.is_empty())
             .map(|s| (s.path.clone(), None)),
     );
+    if !tags.is_empty() {
+        listed.push((TAGS_PATH.to_string(), None));
+        listed.extend(
+            tags.keys()
+                .map(|slug| (format!("{TAGS_PATH}/{slug}"), None)),
+        );
+    }
     for (path, xml) in feeds::sitemaps(&site.config.base_url, &listed) {
         sink.pages.push(Page {
             path,
@@ -621,6 +702,17 @@ fn article_page(
                 description: &u.description,
                 ref_id: format!("u{}", i + 1),
                 paragraphs: u.paragraphs.iter().map(|p| p + 1).collect(),
+            })
+            .collect(),
+        tag_links: article
+            .meta
+            .tags
+            .iter()
+            .filter(|t| !view::tag_slug(t).is_empty())
+            .map(|t| view::TagView {
+                name: t,
+                url: page_url(&format!("{TAGS_PATH}/{}", view::tag_slug(t))),
+                count: 0,
             })
             .collect(),
         cited_by: links.cited_by[index]
@@ -992,4 +1084,35 @@ fn page_digest(site: &Site, links: &SiteLinks, i: usize, body_key: u64, chrome_k
         serde_json::to_string(&m.extra).ok(),
     );
     digest((body_key, chrome_key, &a.section, meta, reading, cited, see))
+}
+
+/// The output file of the page at `path` (`""` → `index.html`, `a/b` → `a/b/index.html`).
+fn out_file(path: &str) -> String {
+    if path.is_empty() {
+        "index.html".to_string()
+    } else {
+        format!("{path}/index.html")
+    }
+}
+
+/// Every tag by its slug: the name it is first written with, and its articles in `order`.
+/// Tags that differ only in case are one tag (their slug is the same).
+fn tags_of<'a>(
+    site: &'a Site,
+    order: &[usize],
+) -> std::collections::BTreeMap<String, (&'a str, Vec<usize>)> {
+    let mut tags: std::collections::BTreeMap<String, (&str, Vec<usize>)> = Default::default();
+    for &i in order {
+        for tag in &site.articles[i].meta.tags {
+            let slug = view::tag_slug(tag);
+            if slug.is_empty() {
+                continue;
+            }
+            let entry = tags.entry(slug).or_insert((tag.as_str(), Vec::new()));
+            if entry.1.last() != Some(&i) {
+                entry.1.push(i);
+            }
+        }
+    }
+    tags
 }

@@ -29,6 +29,8 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/speakers.html"),
     ),
     ("related.html", include_str!("../../templates/related.html")),
+    ("tags.html", include_str!("../../templates/tags.html")),
+    ("tag.html", include_str!("../../templates/tag.html")),
 ];
 
 /// The default theme's assets, written at the root of the output.

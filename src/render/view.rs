@@ -76,6 +76,8 @@ pub struct PageView<'a> {
     pub extra: &'a std::collections::BTreeMap<String, serde_json::Value>,
     /// The people quoted, in order of first appearance.
     pub speakers: Vec<SpeakerView<'a>>,
+    /// The article's tags with their pages.
+    pub tag_links: Vec<TagView<'a>>,
     /// Sources quoted without a name.
     pub unnamed_sources: Vec<UnnamedView<'a>>,
     /// Articles of the site whose reading lists cite this one.
@@ -292,6 +294,100 @@ pub struct TermUse {
     pub paragraphs: Vec<usize>,
 }
 
+/// `paginator` on list pages: where this page stands among the pages of its list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paginator {
+    pub number: usize,
+    pub total: usize,
+    /// The previous and next pages, relative to the root.
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub pages: Vec<PageNumber>,
+}
+
+/// One page of a paginated list.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageNumber {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+/// A tag: its name, its page (relative to the root) and how many articles carry it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagView<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub count: usize,
+}
+
+/// The path of page `number` of the list at `base` (`""`, `analysis`, `tags/AI`): the list
+/// itself for page 1, else `base/page/N`.
+pub fn list_page_path(base: &str, number: usize) -> String {
+    match (number, base) {
+        (1, _) => base.to_string(),
+        (n, "") => format!("page/{n}"),
+        (n, b) => format!("{b}/page/{n}"),
+    }
+}
+
+/// Cut `items` into pages of `per_page` (0: one page), each with its path and paginator.
+pub fn paginate<T: Clone>(
+    items: &[T],
+    base: &str,
+    per_page: usize,
+) -> Vec<(String, Vec<T>, Paginator)> {
+    let per_page = if per_page == 0 {
+        items.len().max(1)
+    } else {
+        per_page
+    };
+    let chunks: Vec<&[T]> = if items.is_empty() {
+        vec![&[]]
+    } else {
+        items.chunks(per_page).collect()
+    };
+    let total = chunks.len();
+    let url = |n: usize| page_url(&list_page_path(base, n));
+    chunks
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let number = i + 1;
+            let paginator = Paginator {
+                number,
+                total,
+                previous: (number > 1).then(|| url(number - 1)),
+                next: (number < total).then(|| url(number + 1)),
+                pages: (1..=total)
+                    .map(|n| PageNumber {
+                        number: n,
+                        url: url(n),
+                        current: n == number,
+                    })
+                    .collect(),
+            };
+            (list_page_path(base, number), chunk.to_vec(), paginator)
+        })
+        .collect()
+}
+
+/// A tag as one path segment: its characters kept (percent-encoded in links), Latin lower
+/// case (so `AI` and `ai` are one tag), `/` and spaces made `-`.
+pub fn tag_slug(tag: &str) -> String {
+    tag.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if c == '/' || c == '\\' || c.is_whitespace() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Characters escaped in URL paths: controls, space and the characters with a meaning in
 /// URLs or HTML. Non-ASCII (Chinese) characters are percent-encoded as UTF-8.
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
@@ -347,5 +443,24 @@ mod tests {
         assert_eq!(page_url(""), "");
         assert_eq!(root_prefix(""), "");
         assert_eq!(root_prefix("a/b"), "../../");
+    }
+
+    #[test]
+    fn pages_of_a_list() {
+        let items: Vec<usize> = (0..5).collect();
+        let pages = paginate(&items, "", 2);
+        let paths: Vec<&str> = pages.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(paths, ["", "page/2", "page/3"]);
+        assert_eq!(pages[1].1, [2, 3]);
+        assert_eq!(pages[1].2.previous.as_deref(), Some(""));
+        assert_eq!(pages[1].2.next.as_deref(), Some("page/3/"));
+        assert_eq!(paginate(&items, "tags/AI", 2)[2].0, "tags/AI/page/3");
+        assert_eq!(paginate(&items, "x", 0).len(), 1);
+        assert_eq!(
+            paginate::<usize>(&[], "x", 2).len(),
+            1,
+            "an empty list still has its page"
+        );
+        assert_eq!(tag_slug("Scaling Law/AI"), "scaling-law-ai");
     }
 }

@@ -130,7 +130,7 @@ fn unchanged_files_are_not_rewritten_and_stale_ones_go() {
     site.build(&[]);
     let again = site.build(&["-v"]);
     assert!(
-        again.contains("\n0 written, 16 unchanged, 0 removed"),
+        again.contains("\n0 written, 23 unchanged, 0 removed"),
         "{again}"
     );
 
@@ -371,4 +371,63 @@ fn summaries_social_metadata_and_the_more_mark() {
         "the whole text is on the page"
     );
     assert!(!site.output("404.html").contains("rel=\"canonical\""));
+}
+
+#[test]
+fn tags_and_pages_of_lists() {
+    let site = TestSite::new();
+    for (i, tags) in ["[AI, 芯片]", "[ai]", "[AI]", "[芯片]", "[AI, Scaling Law]"]
+        .iter()
+        .enumerate()
+    {
+        site.file(
+            &format!("content/a{i}.md"),
+            &format!(
+                "---\ntitle: 第{i}篇\ndate: 2025-01-0{}\ntags: {tags}\n---\n\n正文。\n",
+                i + 1
+            ),
+        );
+    }
+    site.file(
+        "site.yaml",
+        "paginate_by: 2\nbase_url: https://example.org/\n",
+    );
+    site.build(&[]);
+    // Home: newest first, two a page, at stable addresses.
+    let home = site.output("index.html");
+    assert!(home.contains("第4篇") && home.contains("第3篇") && !home.contains("第2篇"));
+    assert!(home.contains("<a rel=\"next\" href=\"page/2/\">"));
+    let second = site.output("page/2/index.html");
+    assert!(second.contains("第2篇") && second.contains("第1篇"));
+    assert!(second.contains("<a rel=\"prev\" href=\"../../\">"));
+    assert!(second.contains("<span aria-current=\"page\">2</span>"));
+    assert!(site.output("page/3/index.html").contains("第0篇"));
+    // Tags: AI and ai are one tag, named as first written; each has its page and feeds.
+    let tags = site.output("tags/index.html");
+    assert!(
+        tags.contains("<a href=\"../tags/ai/\">AI</a> <span class=\"count\">4</span>"),
+        "{tags}"
+    );
+    assert!(tags.contains(
+        "<a href=\"../tags/%E8%8A%AF%E7%89%87/\">芯片</a> <span class=\"count\">2</span>"
+    ));
+    assert!(tags.contains("<a href=\"../tags/scaling-law/\">Scaling Law</a>"));
+    let ai = site.output("tags/ai/index.html");
+    assert!(ai.contains("<h1>AI</h1>"));
+    assert!(ai.contains("<a rel=\"next\" href=\"../../tags/ai/page/2/\">"));
+    assert!(site.output("tags/ai/page/2/index.html").contains("第0篇"));
+    let feed = atom_syndication::Feed::read_from(site.output("tags/ai/atom.xml").as_bytes())
+        .expect("valid Atom");
+    assert_eq!(feed.entries().len(), 4);
+    assert_eq!(feed.title().as_str(), "pizhu · AI");
+    assert!(rss::Channel::read_from(site.output("tags/芯片/rss.xml").as_bytes()).is_ok());
+    let article = site.output("a4/index.html");
+    assert!(article.contains("<a href=\"../tags/scaling-law/\">Scaling Law</a>"));
+    // A tag page cannot be taken by an article.
+    site.file("content/tags.md", "---\ntitle: x\n---\n");
+    let err = site.build_fails(&[]);
+    assert!(
+        err.contains("content/tags.md: its page `tags/` is one pizhu writes itself"),
+        "{err}"
+    );
 }

@@ -28,6 +28,7 @@ fn init_makes_a_site_that_builds() {
         "related",
         "limit",
         "threshold",
+        "paginate_by",
     ] {
         assert!(
             config.contains(&format!("# {key}:")) || config.contains(&format!("#   {key}:")),
