@@ -100,6 +100,8 @@ pub struct Meta {
     pub summary: Option<String>,
     pub draft: bool,
     pub slug: Option<String>,
+    /// Old addresses (paths without slashes at the ends) that redirect to the article.
+    pub aliases: Vec<String>,
     /// Front matter `extra:`: free-form values handed to templates as they are.
     pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -225,6 +225,37 @@ fn path_collisions(articles: &[Article], sections: &[Section]) -> Vec<Error> {
             ),
         ));
     }
+    let taken: std::collections::BTreeSet<&str> = articles
+        .iter()
+        .map(|a| a.path.as_str())
+        .chain(sections.iter().map(|s| s.path.as_str()))
+        .collect();
+    let mut aliases: BTreeMap<&str, &Path> = BTreeMap::new();
+    for article in articles {
+        for alias in &article.meta.aliases {
+            let top = alias.split('/').next().unwrap_or_default();
+            let clash = if taken.contains(alias.as_str()) {
+                Some("a page of the site".to_string())
+            } else if RESERVED_PATHS.contains(&top) {
+                Some("one of pizhu's own pages".to_string())
+            } else {
+                aliases
+                    .get(alias.as_str())
+                    .map(|other| format!("an alias of {}", other.display()))
+            };
+            match clash {
+                Some(what) => errors.push(Error::parse(
+                    &article.file,
+                    0,
+                    0,
+                    format!("its alias `{alias}/` is already {what}"),
+                )),
+                None => {
+                    aliases.insert(alias, &article.file);
+                }
+            }
+        }
+    }
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
     for article in articles {
         if let Some(other) = seen.get(article.path.as_str()) {

@@ -79,6 +79,8 @@ struct Raw {
     editor: Option<String>,
     lang: Option<String>,
     related: Vec<RawRelated>,
+    /// Old addresses of the article that should lead to it.
+    aliases: Vec<String>,
     extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -105,6 +107,7 @@ pub struct FrontMatter {
     pub editor: Option<String>,
     pub lang: Option<Lang>,
     pub related: Option<Vec<ReadingEntry>>,
+    pub aliases: Vec<String>,
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
@@ -176,7 +179,20 @@ pub fn parse(yaml_text: &str, path: &Path) -> Result<FrontMatter> {
     } else {
         None
     };
+    let mut aliases = Vec::new();
+    for alias in raw.aliases {
+        let path = alias.trim().trim_matches('/').to_string();
+        let ok = !path.is_empty() && path.split('/').all(|s| check_slug(s).is_ok());
+        if !ok {
+            return Err(bad(
+                "aliases",
+                format!("alias `{alias}` must be a path inside the site, like `2024/old-name`"),
+            ));
+        }
+        aliases.push(path);
+    }
     Ok(FrontMatter {
+        aliases,
         title: raw.title,
         date,
         slug: raw.slug,

@@ -268,6 +268,7 @@ fn apply_front_matter(article: &mut Article, fm: front_matter::FrontMatter, site
     meta.draft = fm.draft;
     meta.slug = fm.slug;
     meta.extra = fm.extra;
+    meta.aliases = fm.aliases;
     if let Some(related) = fm.related {
         article.reading = related;
     }

@@ -510,6 +510,21 @@ pub fn render_site_cached(
         }
     }
 
+    // Old addresses of articles lead to them: a small page that redirects at once.
+    for article in &site.articles {
+        for alias in &article.meta.aliases {
+            let target = format!("{}{}", root_prefix(alias), page_url(&article.path));
+            let html = redirect_page(
+                &target,
+                &format!("{}{}", site.config.base_url, page_url(&article.path)),
+            );
+            sink.pages.push(Page {
+                path: out_file(alias),
+                bytes: Arc::new(html.into_bytes()),
+            });
+        }
+    }
+
     // Feeds, sitemaps and robots.txt: small, cheap, made every time.
     let newest: Vec<(&Article, &RenderedArticle)> = order
         .iter()
@@ -1115,4 +1130,13 @@ fn tags_of<'a>(
         }
     }
     tags
+}
+
+/// A page that sends the reader on to `target` (relative), naming the canonical address.
+fn redirect_page(target: &str, canonical: &str) -> String {
+    let t = html_escape::encode_double_quoted_attribute(target);
+    let c = html_escape::encode_double_quoted_attribute(canonical);
+    format!(
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>Redirect</title><meta http-equiv=\"refresh\" content=\"0; url={t}\"><link rel=\"canonical\" href=\"{c}\"><meta name=\"robots\" content=\"noindex\"></head><body><p><a href=\"{t}\">{t}</a></p></body></html>\n"
+    )
 }

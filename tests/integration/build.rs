@@ -431,3 +431,41 @@ fn tags_and_pages_of_lists() {
         "{err}"
     );
 }
+
+#[test]
+fn aliases_redirect_old_addresses() {
+    let site = TestSite::new();
+    site.file(
+        "content/news/new-name.md",
+        "---\ntitle: 新名字\naliases: [2024/old-name, /legacy/]\n---\n\n正文。\n",
+    )
+    .file("site.yaml", "base_url: https://example.org/r/\n");
+    site.build(&[]);
+    let old = site.output("2024/old-name/index.html");
+    assert!(
+        old.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../news/new-name/\">"),
+        "{old}"
+    );
+    assert!(old.contains("<link rel=\"canonical\" href=\"https://example.org/r/news/new-name/\">"));
+    assert!(site
+        .output("legacy/index.html")
+        .contains("url=../news/new-name/"));
+    site.file(
+        "content/other.md",
+        "---\ntitle: 别的\naliases: [news/new-name]\n---\n",
+    );
+    let err = site.build_fails(&[]);
+    assert!(
+        err.contains("content/other.md: its alias `news/new-name/` is already a page of the site"),
+        "{err}"
+    );
+    site.file(
+        "content/other.md",
+        "---\ntitle: 别的\naliases: [../../etc]\n---\n",
+    );
+    let err = site.build_fails(&[]);
+    assert!(
+        err.contains("content/other.md:3: alias `../../etc` must be a path inside the site"),
+        "{err}"
+    );
+}
