@@ -31,6 +31,8 @@ pub struct Config {
     pub feeds: crate::render::feeds::FeedConfig,
     /// Articles per page of the home, section and tag lists (0: one page each).
     pub paginate_by: usize,
+    /// How `pizhu new` names files: `unicode`, `pinyin` or `date`.
+    pub slug: crate::slug::SlugRule,
 }
 
 /// Glossary tooltips.
@@ -95,6 +97,7 @@ impl Default for Config {
             related: Default::default(),
             feeds: Default::default(),
             paginate_by: 20,
+            slug: Default::default(),
         }
     }
 }

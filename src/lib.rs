@@ -18,6 +18,7 @@ pub mod model;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod text;
 pub mod write;
 pub mod yaml;

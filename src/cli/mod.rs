@@ -4,6 +4,7 @@ mod build;
 mod glossary;
 mod init;
 mod inspect;
+mod new;
 mod serve;
 
 use std::process::ExitCode;
@@ -34,6 +35,8 @@ enum Command {
     Inspect(inspect::Args),
     /// Glossary tools: `pizhu glossary suggest PATH...`.
     Glossary(glossary::Args),
+    /// Create a new article (a draft) from a title, named by the site's slug rule.
+    New(new::Args),
     /// Preview the site with live reload (in memory; nothing is written).
     Serve(serve::Args),
 }
@@ -60,6 +63,7 @@ pub fn run() -> ExitCode {
         Command::Inspect(args) => inspect::run(args),
         Command::Glossary(args) => glossary::run(args),
         Command::Serve(args) => serve::run(args, verbosity),
+        Command::New(args) => new::run(args, verbosity),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -29,6 +29,7 @@ fn init_makes_a_site_that_builds() {
         "limit",
         "threshold",
         "paginate_by",
+        "slug",
     ] {
         assert!(
             config.contains(&format!("# {key}:")) || config.contains(&format!("#   {key}:")),
@@ -142,4 +143,50 @@ fn bad_base_url_flag_is_an_error() {
     site.file("content/a.txt", ZH_ARTICLE);
     let err = site.build_fails(&["--base-url", "not a url"]);
     assert_eq!(err.trim(), "error: --base-url: base_url `not a url` must be an http(s) URL or a path starting with `/`");
+}
+
+#[test]
+fn new_names_articles_by_the_sites_rule() {
+    let site = TestSite::new();
+    let out = site.pizhu(&["new", "大模型 Scaling Law 的新一年"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let made = site.root().join("content/大模型-scaling-law-的新一年.md");
+    let text = std::fs::read_to_string(&made).unwrap();
+    assert!(
+        text.starts_with("---\ntitle: \"大模型 Scaling Law 的新一年\"\ndate: "),
+        "{text}"
+    );
+    assert!(text.contains("draft: true"));
+    // The same title again is never overwritten.
+    assert!(site
+        .pizhu(&["new", "大模型 Scaling Law 的新一年"])
+        .status
+        .success());
+    assert!(site
+        .root()
+        .join("content/大模型-scaling-law-的新一年-2.md")
+        .is_file());
+    site.file("site.yaml", "slug: pinyin\n");
+    assert!(site
+        .pizhu(&["new", "推理模型", "--section", "analysis"])
+        .status
+        .success());
+    assert!(site
+        .root()
+        .join("content/analysis/tui-li-mo-xing.md")
+        .is_file());
+    // The drafts build with --drafts, at percent-encoded addresses.
+    site.build(&["--drafts"]);
+    assert!(site.has_output("大模型-scaling-law-的新一年/index.html"));
+    assert!(site.output("index.html").contains(
+        "href=\"%E5%A4%A7%E6%A8%A1%E5%9E%8B-scaling-law-%E7%9A%84%E6%96%B0%E4%B8%80%E5%B9%B4/\""
+    ));
+    site.file("site.yaml", "slug: date\n");
+    let out = site.pizhu(&["new", "随便"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("content/20"), "{said}");
 }
