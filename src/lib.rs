@@ -10,6 +10,7 @@
 
 pub mod annotate;
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod error;
 pub mod fs;

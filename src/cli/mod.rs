@@ -1,6 +1,7 @@
 //! The command line: one file per verb, each with a small options struct.
 
 mod build;
+mod check;
 mod glossary;
 mod init;
 mod inspect;
@@ -35,6 +36,9 @@ enum Command {
     Inspect(inspect::Args),
     /// Glossary tools: `pizhu glossary suggest PATH...`.
     Glossary(glossary::Args),
+    /// Check the site: broken links, anchors and assets, near-miss reading entries, unused
+    /// glossary entries, pages nothing links to.
+    Check(check::Args),
     /// Create a new article (a draft) from a title, named by the site's slug rule.
     New(new::Args),
     /// Preview the site with live reload (in memory; nothing is written).
@@ -64,6 +68,7 @@ pub fn run() -> ExitCode {
         Command::Glossary(args) => glossary::run(args),
         Command::Serve(args) => serve::run(args, verbosity),
         Command::New(args) => new::run(args, verbosity),
+        Command::Check(args) => check::run(args, verbosity),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

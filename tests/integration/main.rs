@@ -3,6 +3,7 @@
 
 mod browser;
 mod build;
+mod check;
 mod cli;
 mod common;
 mod errors;
