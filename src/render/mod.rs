@@ -289,13 +289,7 @@ pub fn render_site_cached(
 
     // Newest first; undated last; ties by path so that the order never depends on the disk.
     let mut order: Vec<usize> = (0..site.articles.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&site.articles[a], &site.articles[b]);
-        y.meta
-            .date
-            .cmp(&x.meta.date)
-            .then_with(|| x.path.cmp(&y.path))
-    });
+    sort_newest_first(site, &mut order);
 
     let links = site_links_cached(site, &rendered, &mut cache.reading);
     let chrome_key = digest((
@@ -938,13 +932,7 @@ fn speakers_view<'a>(
 ) -> view::SpeakersPageView<'a> {
     let mut people: std::collections::BTreeMap<String, view::PersonView<'a>> = Default::default();
     let mut order: Vec<usize> = (0..site.articles.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&site.articles[a], &site.articles[b]);
-        y.meta
-            .date
-            .cmp(&x.meta.date)
-            .then_with(|| x.path.cmp(&y.path))
-    });
+    sort_newest_first(site, &mut order);
     for i in order {
         let article = &site.articles[i];
         for s in &rendered[i].body.speakers.named {

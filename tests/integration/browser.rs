@@ -54,11 +54,8 @@ fn run_script(script: &str, site: &Path, args: &[&str]) {
     assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
 }
 
-#[test]
-fn glossary_tooltips_in_chromium() {
-    if browser_ready().is_none() {
-        return;
-    }
+/// The repository's demo site, built into a temporary folder (kept while the first value lives).
+fn build_demo() -> (tempfile::TempDir, PathBuf) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("public");
@@ -69,6 +66,15 @@ fn glossary_tooltips_in_chromium() {
         "{}",
         String::from_utf8_lossy(&build.stderr)
     );
+    (out, target)
+}
+
+#[test]
+fn glossary_tooltips_in_chromium() {
+    if browser_ready().is_none() {
+        return;
+    }
+    let (_out, target) = build_demo();
     run_script("tooltips.mjs", &target, &["2024-ai-price-war"]);
     run_script("tooltips.mjs", &target, &["english/inference-costs"]);
 }
@@ -78,16 +84,7 @@ fn speaker_sidebar_in_chromium() {
     if browser_ready().is_none() {
         return;
     }
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().unwrap();
-    let target = out.path().join("public");
-    let build =
-        crate::common::pizhu_in(repo, &["build", "-q", "--output", target.to_str().unwrap()]);
-    assert!(
-        build.status.success(),
-        "{}",
-        String::from_utf8_lossy(&build.stderr)
-    );
+    let (_out, target) = build_demo();
     run_script("speakers.mjs", &target, &["2024-ai-price-war"]);
     run_script("speakers.mjs", &target, &["english/inference-costs"]);
 }
