@@ -1,4 +1,5 @@
-/* pizhu's page behaviour: glossary tooltips (WAI-ARIA tooltip pattern, WCAG 1.4.13).
+/* pizhu's page behaviour: glossary tooltips (WAI-ARIA tooltip pattern, WCAG 1.4.13), and
+ * links that work when the built folder is opened from disk.
  * Without this script a term is still a link to its glossary entry and its tooltip still
  * shows on hover and focus through CSS; the script adds Escape to dismiss, tap to open and
  * close on touch screens, and keeps each tooltip inside the viewport. */
@@ -104,4 +105,22 @@
       }
     });
   });
+
+  /* Opened from disk (file://), a link to a folder (`seed/`) shows a folder listing: send
+   * it to the folder's index.html instead. On a web server nothing changes. */
+  if (location.protocol === "file:") {
+    document.addEventListener("click", function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      var link = event.target.closest && event.target.closest("a[href]");
+      if (!link) return;
+      var href = link.getAttribute("href");
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === "#") return;
+      var hash = href.indexOf("#");
+      var path = hash < 0 ? href : href.slice(0, hash);
+      var fragment = hash < 0 ? "" : href.slice(hash);
+      if (path === "" || path.slice(-1) !== "/") return;
+      event.preventDefault();
+      location.href = new URL(path + "index.html" + fragment, location.href).href;
+    });
+  }
 })();

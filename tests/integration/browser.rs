@@ -114,3 +114,12 @@ fn live_reload_in_chromium() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn the_built_folder_browses_from_disk() {
+    if browser_ready().is_none() {
+        return;
+    }
+    let (_out, target) = build_demo();
+    run_script("disk.mjs", &target, &[]);
+}
