@@ -124,6 +124,11 @@ pub fn atom(
         feed.set_subtitle(Some(atom::Text::plain(site.config.description.as_str())));
     }
     feed.set_lang(Some(site.config.language.code().to_string()));
+    // Atom wants an author for every entry: the site stands for entries that name none.
+    feed.set_authors(vec![atom::Person {
+        name: site.config.title.clone(),
+        ..Default::default()
+    }]);
     feed.set_generator(Some(atom::Generator {
         value: "pizhu".into(),
         ..Default::default()

@@ -189,8 +189,28 @@ pub fn render_article(article: &Article, site: &Site) -> RenderedArticle {
                 Lang::Zh => SUMMARY_CHARS,
                 Lang::En => SUMMARY_CHARS * 2,
             };
-            let first = body.paragraph_text.iter().find(|p| !p.trim().is_empty());
-            first.map(|p| summarize(p, limit)).unwrap_or_default()
+            // The first paragraphs, as many as fit (a short opening question is not enough).
+            let glue = if article.meta.lang == Lang::Zh {
+                ""
+            } else {
+                " "
+            };
+            let mut opening = String::new();
+            for p in body
+                .paragraph_text
+                .iter()
+                .map(|p| p.trim())
+                .filter(|p| !p.is_empty())
+            {
+                if !opening.is_empty() {
+                    opening.push_str(glue);
+                }
+                opening.push_str(p);
+                if opening.chars().count() >= limit {
+                    break;
+                }
+            }
+            summarize(&opening, limit)
         }
     };
     let keywords = if site.config.related.limit > 0 {

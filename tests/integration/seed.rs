@@ -62,6 +62,9 @@ fn seed_builds_into_a_page() {
     assert!(page.contains("<h2 id=\"今年-找钉子\">今年“找钉子”</h2>"));
     assert_eq!(page.matches("class=\"reading-entry\"").count(), 8);
     assert!(!page.contains("最新评论"));
+    // The summary goes past the short opening question to a sentence end within 120 characters.
+    let home = site.output("index.html");
+    assert!(home.contains("<p class=\"summary\">大模型这一年有哪些关键词?从不同的从业者那里,第一财经记者收到的回答包括视频模型Sora、推理模型GPT-o1,年中的Token(词元)价格战,以及百花齐放的落地。</p>"), "{home}");
     // About 5,700 Chinese characters and 230 Latin words: 14.3 + 1 minutes, rounded up.
     assert!(
         page.contains("<span class=\"length\">约 5937 字 · 阅读 16 分钟</span>"),
