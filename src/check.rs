@@ -142,7 +142,10 @@ pub fn check(root: &Path, external: bool) -> Result<Report> {
                     format!("broken {what} `{url}`: nothing at `{target}`"),
                 )),
                 Some(_) => {
-                    linked.insert(target.clone());
+                    // A page's links to itself (`#p3`) do not make it reachable.
+                    if &target != page {
+                        linked.insert(target.clone());
+                    }
                     if let Some(fragment) = fragment {
                         let found = ids
                             .get(target.as_str())

@@ -166,3 +166,34 @@ fn external_links_are_asked_only_when_wanted() {
     assert!(!err.contains("/ok`"), "{err}");
     drop(server);
 }
+
+#[test]
+fn check_reports_orphans_and_duplicate_pages() {
+    let site = TestSite::new();
+    // A theme whose home page lists nothing: the article is linked from nowhere.
+    site.file("content/lonely.md", "---\ntitle: 孤单\n---\n\n正文。\n")
+        .file(
+            "templates/index.html",
+            "<!doctype html><html><body><h1>首页</h1><a href=\"pizhu.css\">css</a></body></html>",
+        );
+    let out = site.pizhu(&["check"]);
+    assert!(
+        out.status.success(),
+        "warnings alone do not fail: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning: content/lonely.md: no page links to it"),
+        "{err}"
+    );
+    // Two files writing one page stop the check with both named.
+    site.file("content/lonely.txt", ZH_ARTICLE);
+    let out = site.pizhu(&["check"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("content/lonely.txt: its page `lonely/` is also written by content/lonely.md"),
+        "{err}"
+    );
+}
