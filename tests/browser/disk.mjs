@@ -1,22 +1,12 @@
 // The built folder opened from disk (file://): following links from the home page reaches
 // articles, sections and the glossary, not folder listings.
 //   node tests/browser/disk.mjs <built site folder>
-import { chromium } from "playwright-core";
+import { check, launch } from "./lib.mjs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
 const [site] = process.argv.slice(2);
-function check(ok, what) {
-  if (!ok) {
-    console.error(`FAIL ${what}`);
-    process.exit(1);
-  }
-  console.log(`ok   ${what}`);
-}
-const browser = await chromium.launch({
-  executablePath: process.env.PIZHU_CHROMIUM || "/usr/bin/chromium",
-  args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 try {
   const page = await (await browser.newContext()).newPage();
   await page.goto(pathToFileURL(path.join(site, "index.html")).href);

@@ -1,25 +1,15 @@
 // Browser checks of the speaker sidebar in Debian's headless Chromium, driven by
 // playwright-core. Run by `cargo test` (tests/integration/browser.rs) as
 //   node tests/browser/speakers.mjs <built site folder> <article path>
-import { chromium } from "playwright-core";
+import { check, launch } from "./lib.mjs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
 const [site, article] = process.argv.slice(2);
 const url = pathToFileURL(path.join(site, article, "index.html")).href;
 
-function check(ok, what) {
-  if (!ok) {
-    console.error(`FAIL ${what}`);
-    process.exit(1);
-  }
-  console.log(`ok   ${what}`);
-}
 
-const browser = await chromium.launch({
-  executablePath: process.env.PIZHU_CHROMIUM || "/usr/bin/chromium",
-  args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 try {
   for (const javaScriptEnabled of [true, false]) {

@@ -2,7 +2,7 @@
 // playwright-core. Run by `cargo test` (tests/integration/browser.rs) as
 //   node tests/browser/tooltips.mjs <built site folder> <article path>
 // It prints one line per check and exits non-zero on the first failure.
-import { chromium } from "playwright-core";
+import { check, launch } from "./lib.mjs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
@@ -13,21 +13,8 @@ const axePath = require.resolve("axe-core/axe.min.js");
 const url = pathToFileURL(path.join(site, article, "index.html")).href;
 const executablePath = process.env.PIZHU_CHROMIUM || "/usr/bin/chromium";
 
-function check(ok, what) {
-  if (!ok) {
-    console.error(`FAIL ${what}`);
-    process.exit(1);
-  }
-  console.log(`ok   ${what}`);
-}
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launch();
 
 try {
   // ---- Desktop: hover, pointer over the tooltip, Escape, keyboard focus. ----
