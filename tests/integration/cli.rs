@@ -190,3 +190,29 @@ fn new_names_articles_by_the_sites_rule() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("content/20"), "{said}");
 }
+
+/// Every option `pizhu init` documents in `site.yaml` is a real one: uncommented as written,
+/// the file loads.
+#[test]
+fn init_documents_only_real_options() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(pizhu_in(dir.path(), &["init", "s"]).status.success());
+    let root = dir.path().join("s");
+    let text = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    let option = regex::Regex::new(r"^#( *[a-z_]+:.*)$").unwrap();
+    let uncommented: Vec<String> = text
+        .lines()
+        .filter_map(|l| {
+            option
+                .captures(l)
+                .map(|c| c[1].strip_prefix(' ').unwrap_or(&c[1]).to_string())
+        })
+        .collect();
+    assert!(uncommented.len() > 20, "{uncommented:?}");
+    std::fs::write(root.join("site.yaml"), uncommented.join("\n")).unwrap();
+    let config = pizhu::config::Config::load(&root)
+        .unwrap_or_else(|e| panic!("{e}\n{}", uncommented.join("\n")));
+    assert_eq!(config.title, "pizhu");
+    assert_eq!(config.paginate_by, 20);
+    assert!(pizhu_in(&root, &["build", "-q"]).status.success());
+}
