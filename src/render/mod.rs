@@ -379,7 +379,13 @@ pub fn render_site_cached(
             site,
             ("index.html", &home, "home page"),
             &out_file(&path),
-            None,
+            Some(digest((
+                chrome_key,
+                "index.html",
+                &path,
+                &articles,
+                &paginator,
+            ))),
         );
     }
 
@@ -405,7 +411,19 @@ pub fn render_site_cached(
             ctx.insert("section", &view);
             ctx.insert("paginator", &paginator);
             let what = format!("section {}", section.path);
-            sink.render(site, ("section.html", &ctx, &what), &out_file(&path), None);
+            sink.render(
+                site,
+                ("section.html", &ctx, &what),
+                &out_file(&path),
+                Some(digest((
+                    chrome_key,
+                    "section.html",
+                    &path,
+                    lang,
+                    &view,
+                    &paginator,
+                ))),
+            );
         }
     }
 
@@ -448,7 +466,14 @@ pub fn render_site_cached(
                 ctx.insert("articles", &articles);
                 ctx.insert("paginator", &paginator);
                 let what = format!("tag {name}");
-                sink.render(site, ("tag.html", &ctx, &what), &out_file(&path), None);
+                sink.render(
+                    site,
+                    ("tag.html", &ctx, &what),
+                    &out_file(&path),
+                    Some(digest((
+                        chrome_key, "tag.html", &path, &tag, &articles, &paginator,
+                    ))),
+                );
             }
             if site.config.feeds.limit > 0 {
                 let newest: Vec<(&Article, &RenderedArticle)> = members

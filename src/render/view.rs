@@ -29,7 +29,7 @@ impl<'a> SiteView<'a> {
 }
 
 /// An article in a list (home, section).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct SummaryView<'a> {
     pub title: &'a str,
     pub url: String,
@@ -222,7 +222,7 @@ pub struct IndexEntry<'a> {
 }
 
 /// A link to a section (nav, sub-sections, an article's section).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct SectionLink<'a> {
     pub title: &'a str,
     pub url: String,
@@ -240,7 +240,7 @@ impl<'a> SectionLink<'a> {
 }
 
 /// `section` in `section.html`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct SectionView<'a> {
     pub title: &'a str,
     pub description: &'a str,
@@ -295,7 +295,7 @@ pub struct TermUse {
 }
 
 /// `paginator` on list pages: where this page stands among the pages of its list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct Paginator {
     pub number: usize,
     pub total: usize,
@@ -306,7 +306,7 @@ pub struct Paginator {
 }
 
 /// One page of a paginated list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct PageNumber {
     pub number: usize,
     pub url: String,
@@ -314,7 +314,7 @@ pub struct PageNumber {
 }
 
 /// A tag: its name, its page (relative to the root) and how many articles carry it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct TagView<'a> {
     pub name: &'a str,
     pub url: String,
