@@ -120,8 +120,12 @@ impl Site {
         if let Some(error) = Error::from_list(errors) {
             return Err(error.relative_to(root));
         }
+        // `theme` is missing only when its error was reported above; never panic over it.
         let Some(theme) = theme else {
-            unreachable_theme_error()
+            return Err(Error::Template {
+                what: crate::render::templates::TEMPLATES_DIR.to_string(),
+                message: "the theme did not load".to_string(),
+            });
         };
         let segmenter = segmenter.unwrap_or_else(|| Arc::new(Segmenter::new(glossary.words())));
         cache.annotators = Some((
@@ -173,11 +177,6 @@ fn annotation_stamp(root: &Path, config: &Config) -> u64 {
         }
     }
     h.finish()
-}
-
-// `theme` is `None` only when an error was pushed, and errors return above.
-fn unreachable_theme_error() -> ! {
-    unreachable!("a theme error is always reported before the site is assembled")
 }
 
 /// Pages pizhu writes itself; no article may take their paths.
