@@ -117,6 +117,21 @@ fn text(v: &serde_json::Value) -> Option<String> {
 type GotSpeaker = (String, Option<String>, Option<String>, Vec<String>);
 type Got = Vec<GotSpeaker>;
 
+/// Name, organisation and role of each labelled speaker.
+fn expected_speakers(list: &serde_json::Value) -> Vec<(String, Option<String>, Option<String>)> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_string(),
+                text(&s["org"]),
+                text(&s["role"]),
+            )
+        })
+        .collect()
+}
+
 fn got_of(found: &pizhu::annotate::Speakers) -> Got {
     found
         .named
@@ -152,18 +167,7 @@ fn labelled_set_precision_and_recall() {
             body.to_string(),
         )]);
         let found = tools.detect(&md, lang_of(item["lang"].as_str().unwrap()));
-        let expected: Vec<_> = item["speakers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                (
-                    s["name"].as_str().unwrap().to_string(),
-                    text(&s["org"]),
-                    text(&s["role"]),
-                )
-            })
-            .collect();
+        let expected = expected_speakers(&item["speakers"]);
         named.compare(&format!("sentence {i}"), &expected, &got_of(&found));
         let expected_unnamed: Vec<_> = item["unnamed"]
             .as_array()
@@ -195,18 +199,7 @@ fn labelled_set_precision_and_recall() {
         )
         .unwrap();
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
-        let expected: Vec<_> = expect["speakers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                (
-                    s["name"].as_str().unwrap().to_string(),
-                    text(&s["org"]),
-                    text(&s["role"]),
-                )
-            })
-            .collect();
+        let expected = expected_speakers(&expect["speakers"]);
         named.compare(&name, &expected, &got_of(&found));
         for s in expect["speakers"].as_array().unwrap() {
             let want: BTreeSet<u64> = s["paragraphs"]
