@@ -45,9 +45,19 @@ pub fn start(shared: Arc<Shared>, root: PathBuf, load: LoadOptions) -> Result<Wa
             }
             // Reading files (the build itself) is an event too: rebuild only when what the
             // build reads has changed.
-            let now = fingerprint(&rebuild_root);
+            let mut now = fingerprint(&rebuild_root);
             if now == last {
                 return;
+            }
+            // An editor may write a file in steps (truncate, then write): wait until the
+            // files hold still, so that a half-written file is not built (at most 0.5 s).
+            for _ in 0..20 {
+                std::thread::sleep(Duration::from_millis(25));
+                let again = fingerprint(&rebuild_root);
+                if again == now {
+                    break;
+                }
+                now = again;
             }
             last = now;
             let started = Instant::now();
