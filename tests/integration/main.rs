@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod errors;
 mod glossary;
+mod golden;
 mod raw_fixtures;
 mod related;
 mod seed;
