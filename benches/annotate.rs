@@ -1,18 +1,18 @@
-//! Benchmark of glossary annotation alone, on a generated corpus shaped like the seed.
+//! Benchmark of the annotate stage on its own, on a generated corpus shaped like the seed.
 //!
 //! `cargo bench --bench annotate` generates `PIZHU_BENCH_N` raw articles (default 2,000)
-//! with `../shared/bench/gen_corpus.py`, loads them, then reports: the one-time cost of
-//! loading jieba with the glossary's words, and the cost per article of rendering its body
-//! with and without term marking, and with speaker detection too; the differences are
-//! what marking and detection cost.
+//! with `../shared/bench/gen_corpus.py`, loads the site, then reports: the one-time cost of
+//! the annotation tools (glossary matcher and jieba with the glossary's words); the cost per
+//! article of annotating (text, one segmentation, terms, speakers, keywords, summary); the
+//! site-wide passes; and, for comparison, the cost per article of weaving the records into
+//! HTML.
 
 use std::time::Instant;
 
 mod common;
 
-use pizhu::annotate::{Detector, Glossary, People, Segmenter};
-use pizhu::config::MarkdownConfig;
-use pizhu::render::markdown::{render, render_with, Annotator};
+use pizhu::annotate::{annotate_article, Tools};
+use pizhu::{LoadOptions, Site};
 
 fn main() {
     let Some(generator) = common::generator() else {
@@ -21,91 +21,48 @@ fn main() {
     let n = common::env_number("PIZHU_BENCH_N", 2000);
     let work = tempfile::tempdir().expect("temporary folder");
     let root = common::site(&generator, work.path(), n, 7, "raw");
-    let mut articles = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(root.join("content"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    names.sort();
-    for path in names {
-        articles
-            .push(pizhu::load::load_file(&path, pizhu::Lang::Zh).expect("generated article loads"));
-    }
+    let site = Site::load(&root, &LoadOptions::default()).expect("generated site loads");
 
     let started = Instant::now();
-    let glossary = Glossary::from_sources(true, None).expect("built-in glossary");
-    let segmenter = Segmenter::new(glossary.words());
+    let tools = Tools::for_site(&site);
     let load = started.elapsed();
-
-    let config = MarkdownConfig::default();
-    let started = Instant::now();
-    for a in &articles {
-        std::hint::black_box(render(&a.body, &config));
-    }
-    let plain = started.elapsed();
 
     let started = Instant::now();
     let mut terms = 0usize;
-    for a in &articles {
-        let marker = Annotator {
-            glossary: &glossary,
-            segmenter: &segmenter,
-            lang: a.meta.lang,
-            mark_all: false,
-            glossary_url: "../glossary/".to_string(),
-            speakers: None,
-        };
-        terms += std::hint::black_box(render_with(&a.body, &config, Some(&marker)))
-            .terms
-            .len();
-    }
-    let marked = started.elapsed();
-
-    let people = People::default();
-    let detector = Detector {
-        glossary: &glossary,
-        segmenter: &segmenter,
-        people: &people,
-    };
-    let started = Instant::now();
     let mut speakers = 0usize;
-    for a in &articles {
-        let annotator = Annotator {
-            glossary: &glossary,
-            segmenter: &segmenter,
-            lang: a.meta.lang,
-            mark_all: false,
-            glossary_url: "../glossary/".to_string(),
-            speakers: Some(&detector),
-        };
-        let r = std::hint::black_box(render_with(&a.body, &config, Some(&annotator)));
-        speakers += r.speakers.named.len() + r.speakers.unnamed.len();
+    for a in &site.articles {
+        let notes = std::hint::black_box(annotate_article(a, &site.config, &tools));
+        terms += notes.terms.len();
+        speakers += notes.speakers.named.len() + notes.speakers.unnamed.len();
     }
-    let with_speakers = started.elapsed();
+    let per_article = started.elapsed();
 
-    let per = |d: std::time::Duration| d.as_secs_f64() * 1000.0 / articles.len() as f64;
-    println!("articles                     {}", articles.len());
+    let started = Instant::now();
+    let notes = pizhu::annotate::annotate(&site, &tools);
+    let whole = started.elapsed();
+
+    let started = Instant::now();
+    for (a, n) in site.articles.iter().zip(&notes.articles) {
+        std::hint::black_box(pizhu::render::article::body(&site, a, n));
+    }
+    let weave = started.elapsed();
+
+    let per = |d: std::time::Duration| d.as_secs_f64() * 1000.0 / site.articles.len() as f64;
+    println!("articles                       {}", site.articles.len());
     println!(
-        "glossary + jieba load        {:.1} ms (once per build)",
+        "tools (glossary + jieba)       {:.1} ms (once per build)",
         load.as_secs_f64() * 1000.0
     );
-    println!("render without terms         {:.3} ms/article", per(plain));
     println!(
-        "render with terms            {:.3} ms/article ({} term occurrences)",
-        per(marked),
-        terms
+        "annotate one article           {:.3} ms/article ({terms} term occurrences, {speakers} speakers and sources)",
+        per(per_article)
     );
     println!(
-        "marking alone                {:.3} ms/article",
-        per(marked) - per(plain)
+        "annotate the site (parallel)   {:.1} ms, site-wide passes included",
+        whole.as_secs_f64() * 1000.0
     );
     println!(
-        "render with terms + speakers {:.3} ms/article ({} speakers and sources)",
-        per(with_speakers),
-        speakers
-    );
-    println!(
-        "speaker detection alone      {:.3} ms/article",
-        per(with_speakers) - per(marked)
+        "weave one body into HTML       {:.3} ms/article",
+        per(weave)
     );
 }

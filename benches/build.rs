@@ -12,7 +12,6 @@ mod common;
 
 use pizhu::build::Silent;
 use pizhu::{BuildOptions, LoadOptions};
-use rayon::prelude::*;
 
 fn main() {
     let Some(generator) = common::generator() else {
@@ -46,16 +45,17 @@ fn main() {
                 warm_report.stats.written, 0,
                 "a rebuild of unchanged input writes nothing"
             );
-            // The cross-site step alone: reading lists matched and related articles
-            // scored, on bodies already rendered.
+            // The site-wide passes alone: reading lists matched, related articles scored,
+            // the indexes made, on articles already annotated.
             let site = pizhu::Site::load(&root, &LoadOptions::default()).expect("site loads");
-            let rendered: Vec<_> = site
-                .articles
-                .par_iter()
-                .map(|a| std::sync::Arc::new(pizhu::render::render_article(a, &site)))
-                .collect();
+            let tools = pizhu::annotate::Tools::for_site(&site);
+            let notes = pizhu::annotate::annotate(&site, &tools);
             let started = Instant::now();
-            std::hint::black_box(pizhu::render::site_links(&site, &rendered));
+            std::hint::black_box(pizhu::annotate::index::site_notes(
+                &site,
+                &notes.articles,
+                &mut None,
+            ));
             let related = started.elapsed().as_secs_f64();
             println!(
                 "{:<6} {:>7} {:>10.3} {:>10.3} {:>12.0} {:>10.1} {:>10.3}",

@@ -1,12 +1,13 @@
-//! `build`: load the site, render every page in memory, then write the output folder.
-//! Nothing is written unless every page rendered.
+//! `build`: the four stages in order — load the site, annotate it, render every page in
+//! memory, then write the output folder. Nothing is written unless every page rendered.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::annotate::{self, AnnotateCache, Annotations, Tools};
 use crate::error::{Error, Result};
-use crate::render;
-use crate::site::{LoadOptions, Site};
+use crate::load::site::{LoadOptions, Site, SiteCache};
+use crate::render::{self, Page, RenderCache};
 use crate::write::{self, OutputFile, WriteStats};
 
 /// How to build.
@@ -49,14 +50,22 @@ impl Progress for Silent {
 /// Build the site described by `options`.
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport> {
     let started = Instant::now();
-    let site = Site::load(&options.root, &options.load)?;
+    // 1. load
+    let site: Site = Site::load(&options.root, &options.load)?;
     let output = match &options.output {
         Some(out) => out.clone(),
         None => options.root.join(&site.config.output_dir),
     };
     write::check_output(&options.root, &output)?;
+    // 2. annotate
+    let tools = Tools::for_site(&site);
+    let notes: Annotations = annotate::annotate(&site, &tools);
+    // 3. render
     progress.start(site.articles.len());
-    let files = plan(&site, &|| progress.tick())?;
+    let pages: Vec<Page> = render::render_site(&site, &notes, &|| progress.tick())
+        .map_err(|e| e.relative_to(&site.root))?;
+    let files = output_files(&site, pages)?;
+    // 4. write
     let stats = write::write_output(&output, &files).map_err(|e| e.relative_to(&options.root))?;
     Ok(BuildReport {
         output,
@@ -68,39 +77,62 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     })
 }
 
-/// What repeated builds keep between them: parsed articles, the annotators, rendered
-/// bodies and pages, each reused only while what it was made from is unchanged.
+/// What repeated builds (the preview server) keep between them, stage by stage: parsed
+/// articles; the annotation tools with the stamp of the glossary and registry they were
+/// made from; each article's notes; rendered bodies and pages. Each is reused only while
+/// what it was made from is unchanged.
 #[derive(Default)]
 pub struct BuildCache {
-    pub site: crate::site::SiteCache,
-    pub render: render::RenderCache,
+    pub site: SiteCache,
+    tools: Option<std::sync::Arc<Tools>>,
+    pub annotate: AnnotateCache,
+    pub render: RenderCache,
 }
 
-/// Load and render the site at `root` into memory, writing nothing (for the preview
-/// server), reusing what `cache` holds. Returns the files and the warnings.
+impl BuildCache {
+    /// The tools for `site`, made again only when its glossary or registry changed.
+    fn tools(&mut self, site: &Site) -> std::sync::Arc<Tools> {
+        let stamp = Tools::stamp_of(&site.glossary, &site.people);
+        match &self.tools {
+            Some(tools) if tools.stamp == stamp => std::sync::Arc::clone(tools),
+            _ => {
+                let tools = std::sync::Arc::new(Tools::for_site(site));
+                self.tools = Some(std::sync::Arc::clone(&tools));
+                tools
+            }
+        }
+    }
+}
+
+/// Load, annotate and render the site at `root` into memory, writing nothing (for the
+/// preview server), reusing what `cache` holds. Returns the files and the warnings.
 pub fn build_in_memory(
     root: &Path,
     load: &LoadOptions,
     cache: &mut BuildCache,
 ) -> Result<(Vec<OutputFile>, Vec<String>)> {
     let site = Site::load_cached(root, load, &mut cache.site)?;
-    let files = plan_cached(&site, &|| {}, &mut cache.render)?;
+    let tools = cache.tools(&site);
+    let notes = annotate::annotate_cached(&site, &tools, &mut cache.annotate);
+    let pages = render::render_site_cached(&site, &notes, &|| {}, &mut cache.render)
+        .map_err(|e| e.relative_to(&site.root))?;
+    let files = output_files(&site, pages)?;
     Ok((files, site.warnings))
 }
 
-/// Every file of the output, rendered in memory, in path order.
-pub fn plan(site: &Site, tick: &(dyn Fn() + Sync)) -> Result<Vec<OutputFile>> {
-    plan_cached(site, tick, &mut render::RenderCache::default())
+/// Every file of the output in memory, in path order: annotated and rendered (for `check`
+/// and tests).
+pub fn plan(site: &Site) -> Result<(Annotations, Vec<OutputFile>)> {
+    let tools = Tools::for_site(site);
+    let notes = annotate::annotate(site, &tools);
+    let pages = render::render_site(site, &notes, &|| {}).map_err(|e| e.relative_to(&site.root))?;
+    let files = output_files(site, pages)?;
+    Ok((notes, files))
 }
 
-/// [`plan`], reusing rendered bodies and pages from `cache`.
-pub fn plan_cached(
-    site: &Site,
-    tick: &(dyn Fn() + Sync),
-    cache: &mut render::RenderCache,
-) -> Result<Vec<OutputFile>> {
-    let pages =
-        render::render_site_cached(site, tick, cache).map_err(|e| e.relative_to(&site.root))?;
+/// The rendered pages and the site's static files, in path order. A static file may
+/// replace a theme asset, but not a page pizhu writes.
+fn output_files(site: &Site, pages: Vec<Page>) -> Result<Vec<OutputFile>> {
     let mut files: Vec<OutputFile> = Vec::with_capacity(pages.len() + site.static_files.len());
     let generated: std::collections::BTreeSet<&str> = pages
         .iter()
@@ -111,7 +143,7 @@ pub fn plan_cached(
     for file in &site.static_files {
         if generated.contains(file.path.as_str()) {
             errors.push(Error::parse(
-                Path::new(crate::site::STATIC_DIR).join(&file.path),
+                Path::new(crate::load::site::STATIC_DIR).join(&file.path),
                 0,
                 0,
                 format!(

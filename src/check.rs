@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::annotate::reading::{normalize_title, similarity};
 use crate::error::Result;
-use crate::site::{LoadOptions, Site};
+use crate::load::site::{LoadOptions, Site};
 use crate::write::OutputFile;
 
 /// One thing `check` found.
@@ -57,7 +57,7 @@ static ID: LazyLock<Regex> =
 /// Check the site at `root`; with `external`, also ask every outside address.
 pub fn check(root: &Path, external: bool) -> Result<Report> {
     let site = Site::load(root, &LoadOptions::default())?;
-    let files = crate::build::plan(&site, &|| {})?;
+    let (notes, files) = crate::build::plan(&site)?;
     let mut report = Report::default();
     let mut outputs: HashMap<String, Option<String>> = HashMap::new();
     for file in &files {
@@ -173,21 +173,16 @@ pub fn check(root: &Path, external: bool) -> Result<Report> {
         }
     }
     // Warnings: reading-list entries that look like a page but did not match.
-    let links = {
-        let rendered: Vec<_> = site
+    {
+        let used: BTreeSet<usize> = notes
             .articles
             .iter()
-            .map(|a| std::sync::Arc::new(crate::render::render_article(a, &site)))
-            .collect();
-        let links = crate::render::site_links(&site, &rendered);
-        let used: BTreeSet<usize> = rendered
-            .iter()
-            .flat_map(|r| r.body.terms.iter().map(|t| t.entry))
+            .flat_map(|n| n.terms.iter().map(|t| t.entry))
             .collect();
         let glossary_file =
-            Path::new(crate::load::CONTENT_DIR).join(crate::annotate::glossary::GLOSSARY_FILE);
+            Path::new(crate::load::CONTENT_DIR).join(crate::load::glossary::GLOSSARY_FILE);
         let glossary_text = std::fs::read_to_string(root.join(&glossary_file)).unwrap_or_default();
-        for (i, entry) in site.glossary.entries.iter().enumerate() {
+        for (i, entry) in site.glossary.iter().enumerate() {
             if entry.from_site && !used.contains(&i) {
                 let line = glossary_text
                     .lines()
@@ -200,8 +195,7 @@ pub fn check(root: &Path, external: bool) -> Result<Report> {
                 });
             }
         }
-        links
-    };
+    }
     let titles: Vec<String> = site
         .articles
         .iter()
@@ -209,7 +203,7 @@ pub fn check(root: &Path, external: bool) -> Result<Report> {
         .collect();
     for (i, article) in site.articles.iter().enumerate() {
         let text = std::fs::read_to_string(root.join(&article.file)).unwrap_or_default();
-        for (entry, matched) in article.reading.iter().zip(&links.reading[i]) {
+        for (entry, matched) in article.reading.iter().zip(&notes.site.reading[i]) {
             if matched.is_some() {
                 continue;
             }

@@ -27,8 +27,8 @@ pub struct Config {
     pub output_dir: PathBuf,
     pub markdown: MarkdownConfig,
     pub glossary: GlossaryConfig,
-    pub related: crate::annotate::related::RelatedConfig,
-    pub feeds: crate::render::feeds::FeedConfig,
+    pub related: RelatedConfig,
+    pub feeds: FeedConfig,
     /// Articles per page of the home, section and tag lists (0: one page each).
     pub paginate_by: usize,
     /// How `pizhu new` names files: `unicode`, `pinyin` or `date`.
@@ -51,7 +51,7 @@ pub struct GlossaryConfig {
 }
 
 /// Which occurrences of a term are marked.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum MarkMode {
     #[default]
@@ -71,7 +71,7 @@ impl Default for GlossaryConfig {
 }
 
 /// Markdown options for `.md` articles.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Hash)]
 #[serde(default, deny_unknown_fields)]
 pub struct MarkdownConfig {
     pub tables: bool,
@@ -111,6 +111,67 @@ impl Default for MarkdownConfig {
             tasklists: true,
             smart_punctuation: false,
             raw_html: false,
+        }
+    }
+}
+
+/// `feeds:` in `site.yaml`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedConfig {
+    /// How many of the newest articles a feed holds (0: no feeds).
+    pub limit: usize,
+    /// The whole text of each article instead of its summary.
+    pub full_content: bool,
+}
+
+impl Default for FeedConfig {
+    fn default() -> Self {
+        FeedConfig {
+            limit: 20,
+            full_content: false,
+        }
+    }
+}
+
+/// `related:` in `site.yaml`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct RelatedConfig {
+    /// At most this many related articles per article (0 turns them off).
+    pub limit: usize,
+    /// The lowest score (cosine, 0 to 1) a related article may have.
+    pub threshold: f64,
+    pub weights: Weights,
+}
+
+/// How much each kind of shared feature counts.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Weights {
+    pub terms: f64,
+    pub people: f64,
+    pub tags: f64,
+    pub text: f64,
+}
+
+impl Default for RelatedConfig {
+    fn default() -> Self {
+        RelatedConfig {
+            limit: 5,
+            threshold: 0.1,
+            weights: Weights::default(),
+        }
+    }
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            terms: 1.0,
+            people: 1.5,
+            tags: 1.0,
+            text: 1.0,
         }
     }
 }

@@ -86,7 +86,7 @@ impl PartialOrd for PubDate {
 }
 
 /// An article's metadata, detected from the text or given in front matter.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     pub title: String,
     pub date: Option<PubDate>,
@@ -106,6 +106,29 @@ pub struct Meta {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
+impl std::hash::Hash for Meta {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let Meta {
+            title,
+            date,
+            source,
+            author,
+            editor,
+            tags,
+            lang,
+            summary,
+            draft,
+            slug,
+            aliases,
+            extra,
+        } = self;
+        (title, date, source, author, editor, tags, lang, summary).hash(h);
+        (draft, slug, aliases).hash(h);
+        // JSON values have no hash of their own; their text stands for them.
+        serde_json::to_string(extra).ok().hash(h);
+    }
+}
+
 /// One entry of an article's own reading list (`相关阅读`, `Related reading`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ReadingEntry {
@@ -116,7 +139,7 @@ pub struct ReadingEntry {
 }
 
 /// Which kind of file an article was loaded from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// A plain-text article as an outlet exports it.
     Raw,
@@ -125,7 +148,7 @@ pub enum Format {
 }
 
 /// One article, loaded and ready to annotate and render.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Article {
     /// The file, relative to the site root (`content/seed.txt`).
     pub file: PathBuf,
@@ -144,12 +167,21 @@ pub struct Article {
 }
 
 /// A folder under `content/`, with its own list page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Section {
     /// Path under `content/` with `/` separators; `""` is the home section.
     pub path: String,
     pub title: String,
     pub description: String,
     /// The order of its list page.
-    pub sort_by: crate::load::SortBy,
+    pub sort_by: SortBy,
+}
+
+/// The order of a section's list page.
+#[derive(Debug, Clone, Copy, Default, Hash, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    #[default]
+    Date,
+    Title,
 }

@@ -60,6 +60,41 @@ pub fn slugify(title: &str, rule: SlugRule, now: &str) -> String {
     }
 }
 
+/// An id made from heading or term text: letters and digits of any script kept (Chinese
+/// keeps its characters), Latin lower-cased, everything else a single `-`.
+pub fn slug_id(text: &str) -> String {
+    let mut id = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    // Paragraph ids are `p1`, `p2`, …: a heading must not take one.
+    let looks_like_paragraph = id
+        .strip_prefix('p')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    match id.as_str() {
+        "" => "section".to_string(),
+        _ if looks_like_paragraph => format!("{id}-h"),
+        _ => id,
+    }
+}
+
+/// `base`, or `base-1`, `base-2`, … the first that `used` does not hold yet (it then does).
+pub fn unique_id(base: &str, used: &mut std::collections::HashSet<String>) -> String {
+    let mut id = base.to_string();
+    let mut n = 1;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.insert(id.clone());
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

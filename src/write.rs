@@ -9,9 +9,9 @@ use std::path::{Component, Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::error::{Error, Result};
+use crate::load::site::STATIC_DIR;
+use crate::load::theme::TEMPLATES_DIR;
 use crate::load::CONTENT_DIR;
-use crate::render::templates::TEMPLATES_DIR;
-use crate::site::STATIC_DIR;
 
 /// The marker pizhu leaves in an output folder it made.
 pub const MARKER: &str = ".pizhu-output";

@@ -16,52 +16,10 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
 use super::Segmenter;
 use crate::model::Lang;
 
-/// `related:` in `site.yaml`.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(default, deny_unknown_fields)]
-pub struct RelatedConfig {
-    /// At most this many related articles per article (0 turns them off).
-    pub limit: usize,
-    /// The lowest score (cosine, 0 to 1) a related article may have.
-    pub threshold: f64,
-    pub weights: Weights,
-}
-
-/// How much each kind of shared feature counts.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(default, deny_unknown_fields)]
-pub struct Weights {
-    pub terms: f64,
-    pub people: f64,
-    pub tags: f64,
-    pub text: f64,
-}
-
-impl Default for RelatedConfig {
-    fn default() -> Self {
-        RelatedConfig {
-            limit: 5,
-            threshold: 0.1,
-            weights: Weights::default(),
-        }
-    }
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights {
-            terms: 1.0,
-            people: 1.5,
-            tags: 1.0,
-            text: 1.0,
-        }
-    }
-}
+pub use crate::config::{RelatedConfig, Weights};
 
 /// What one article brings to the comparison.
 #[derive(Debug, Clone, Default)]

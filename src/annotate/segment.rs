@@ -52,6 +52,12 @@ impl Segmenter {
             .collect()
     }
 
+    /// The words of `text` with their part-of-speech tags and byte spans (jieba with its
+    /// HMM for unknown words, so that the words are those of [`Segmenter::boundaries`]).
+    pub fn tag<'t>(&'t self, text: &'t str) -> Vec<jieba_rs::Tag<'t>> {
+        self.jieba.tag(text, true)
+    }
+
     /// jieba itself, for passes that need its taggers or keyword extractors.
     pub fn jieba(&self) -> &Jieba {
         &self.jieba

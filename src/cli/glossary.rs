@@ -3,10 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use pizhu::annotate::suggest::{self, Text};
-use pizhu::annotate::Segmenter;
 use pizhu::config::MarkdownConfig;
 use pizhu::model::Lang;
-use pizhu::render::markdown;
 use walkdir::WalkDir;
 
 /// Glossary tools.
@@ -45,7 +43,7 @@ pub fn run(args: Args) -> pizhu::Result<()> {
         !args.no_builtin,
         Some(Path::new(".")),
     )?;
-    let segmenter = Segmenter::new(glossary.words());
+    let tools = pizhu::annotate::Tools::new(&glossary, &[]);
     let mut files = Vec::new();
     for path in &args.paths {
         if path.is_dir() {
@@ -80,7 +78,7 @@ pub fn run(args: Args) -> pizhu::Result<()> {
         .map(|a| {
             (
                 a.meta.lang,
-                markdown::render(&a.body, &MarkdownConfig::default()).paragraph_text,
+                pizhu::load::body::text(&a.body, &MarkdownConfig::default()).paragraphs,
             )
         })
         .collect();
@@ -91,7 +89,7 @@ pub fn run(args: Args) -> pizhu::Result<()> {
             paragraphs: p,
         })
         .collect();
-    let candidates = suggest::suggest(&texts, &glossary, &segmenter, args.limit);
+    let candidates = suggest::suggest(&texts, &tools.glossary, &tools.segmenter, args.limit);
     print!("{}", suggest::to_yaml(&candidates));
     Ok(())
 }

@@ -3,10 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use pizhu::annotate::{Detector, Glossary, People, Segmenter};
-use pizhu::config::MarkdownConfig;
+use pizhu::annotate::{annotate_article, ArticleNotes, Glossary, GlossaryEntry, Tools};
+use pizhu::config::Config;
 use pizhu::model::{Article, Lang};
-use pizhu::render::markdown;
 use pizhu::render::view::ReadingView;
 use serde::Serialize;
 
@@ -40,20 +39,17 @@ pub fn load_glossary(
     file: Option<&Path>,
     builtin: bool,
     site: Option<&Path>,
-) -> pizhu::Result<Glossary> {
+) -> pizhu::Result<Vec<GlossaryEntry>> {
     let default = site
-        .map(|s| {
-            s.join("content")
-                .join(pizhu::annotate::glossary::GLOSSARY_FILE)
-        })
+        .map(|s| s.join("content").join(pizhu::load::glossary::GLOSSARY_FILE))
         .filter(|f| f.is_file());
     let file = file.map(Path::to_path_buf).or(default);
     match file {
         Some(path) => {
             let text = pizhu::fs::read_utf8(&path)?;
-            Glossary::from_sources(builtin, Some((&text, &path)))
+            pizhu::load::glossary::from_sources(builtin, Some((&text, &path)))
         }
-        None => Glossary::from_sources(builtin, None),
+        None => pizhu::load::glossary::from_sources(builtin, None),
     }
 }
 
@@ -61,6 +57,18 @@ pub fn load_glossary(
 struct TermReport<'a> {
     term: &'a str,
     paragraphs: Vec<usize>,
+    /// Every occurrence: paragraph (0-based; none outside paragraphs), byte span of that
+    /// paragraph's text, the text itself, and whether it is marked.
+    hits: Vec<HitReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct HitReport<'a> {
+    paragraph: Option<usize>,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    marked: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -98,27 +106,14 @@ struct UnnamedReport<'a> {
 pub fn run(args: Args) -> pizhu::Result<()> {
     let article = pizhu::load::load_file(&args.file, Lang::Zh)?;
     let glossary = load_glossary(args.glossary.as_deref(), !args.no_builtin, None)?;
-    let segmenter = Segmenter::new(glossary.words());
     let people = match &args.people {
-        Some(path) => People::parse(&pizhu::fs::read_utf8(path)?, path)?,
-        None => People::default(),
+        Some(path) => pizhu::load::people::parse(&pizhu::fs::read_utf8(path)?, path)?,
+        None => Vec::new(),
     };
-    let detector = Detector {
-        glossary: &glossary,
-        segmenter: &segmenter,
-        people: &people,
-    };
-    let marker = markdown::Annotator {
-        glossary: &glossary,
-        segmenter: &segmenter,
-        lang: article.meta.lang,
-        mark_all: false,
-        glossary_url: String::new(),
-        speakers: Some(&detector),
-    };
-    let rendered = markdown::render_with(&article.body, &MarkdownConfig::default(), Some(&marker));
-    let speakers = &rendered.speakers;
-    let mut report = report(&article, &rendered, &glossary);
+    let tools = Tools::new(&glossary, &people);
+    let notes = annotate_article(&article, &Config::default(), &tools);
+    let speakers = &notes.speakers;
+    let mut report = report(&article, &notes, &tools.glossary);
     if let Some(root) = &args.site {
         link_reading_list(&mut report, &article, root)?;
     }
@@ -150,15 +145,11 @@ pub fn run(args: Args) -> pizhu::Result<()> {
     Ok(())
 }
 
-fn report<'a>(
-    article: &'a Article,
-    rendered: &'a markdown::Rendered,
-    glossary: &'a Glossary,
-) -> Report<'a> {
+fn report<'a>(article: &'a Article, notes: &'a ArticleNotes, glossary: &'a Glossary) -> Report<'a> {
     let meta = &article.meta;
     // Terms in order of first occurrence, each with the paragraphs it occurs in.
     let mut terms: Vec<TermReport> = Vec::new();
-    for hit in &rendered.terms {
+    for hit in &notes.terms {
         let term = glossary.entries[hit.entry].term.as_str();
         let at = match terms.iter().position(|t| t.term == term) {
             Some(i) => i,
@@ -166,6 +157,7 @@ fn report<'a>(
                 terms.push(TermReport {
                     term,
                     paragraphs: Vec::new(),
+                    hits: Vec::new(),
                 });
                 terms.len() - 1
             }
@@ -175,14 +167,27 @@ fn report<'a>(
                 terms[at].paragraphs.push(p);
             }
         }
+        let run = &notes.text.runs[hit.run];
+        terms[at].hits.push(HitReport {
+            paragraph: hit.paragraph,
+            start: hit.start,
+            end: hit.end,
+            text: &notes.text.container(run.place)[hit.start..hit.end],
+            marked: hit.marked,
+        });
     }
     Report {
         title: &meta.title,
         source: meta.source.as_deref(),
         date: meta.date.map(|d| d.iso()),
         editor: meta.editor.as_deref(),
-        headings: rendered.headings.iter().map(|h| h.text.as_str()).collect(),
-        paragraphs: rendered.paragraphs,
+        headings: notes
+            .text
+            .headings
+            .iter()
+            .map(|h| h.text.as_str())
+            .collect(),
+        paragraphs: notes.text.paragraphs.len(),
         related: article.reading.iter().map(ReadingView::new).collect(),
         lang: meta.lang,
         author: meta.author.as_deref(),

@@ -215,17 +215,8 @@ pub struct SectionFrontMatter {
     pub title: Option<String>,
     pub description: Option<String>,
     /// How the section's list is ordered: `date` (newest first, the default) or `title`.
-    pub sort_by: SortBy,
+    pub sort_by: crate::model::SortBy,
     pub extra: BTreeMap<String, serde_json::Value>,
-}
-
-/// The order of a section's list page.
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum SortBy {
-    #[default]
-    Date,
-    Title,
 }
 
 /// Parse a section's front matter block that starts on line 2 of `path`.

@@ -4,20 +4,25 @@
 //! ([`front_matter`]) and parsed ([`raw_text`]); a `.md` file is front matter and Markdown.
 //! Both become the same [`Article`] and go one path afterwards.
 
+pub mod body;
 pub mod dates;
 pub mod encoding;
 pub mod front_matter;
+pub mod glossary;
 pub mod markdown;
+pub mod people;
 pub mod raw_text;
+pub mod site;
+pub mod theme;
 
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
 use crate::error::{Error, Result};
+pub use crate::model::SortBy;
 use crate::model::{Article, Format, Lang, Meta, Section};
 use crate::text::detect_lang;
-pub use front_matter::SortBy;
 
 /// The folder under the site root that holds the articles.
 pub const CONTENT_DIR: &str = "content";

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::markdown::Heading;
 use crate::config::Config;
+use crate::load::body::Heading;
 use crate::model::{Article, Lang, ReadingEntry, Section};
 
 /// `site` in every template.

@@ -20,7 +20,7 @@ use tokio::sync::broadcast;
 
 use crate::build::build_in_memory;
 use crate::error::{Error, Result};
-use crate::site::LoadOptions;
+use crate::load::site::LoadOptions;
 use crate::write::OutputFile;
 
 /// How to serve.

@@ -10,7 +10,7 @@ use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
 
 use super::Shared;
 use crate::error::{Error, Result};
-use crate::site::LoadOptions;
+use crate::load::site::LoadOptions;
 
 /// The debouncer; dropping it stops the watching.
 pub type Watcher = Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>;

@@ -136,7 +136,9 @@ fn damaged_input_never_panics() {
                 if let Ok(article) =
                     pizhu::load::load_article(dir.path(), &rel, format, pizhu::Lang::Zh)
                 {
-                    let _ = pizhu::render::markdown::render(&article.body, &Default::default());
+                    let config = Default::default();
+                    let _ = pizhu::load::body::text(&article.body, &config);
+                    let _ = pizhu::render::markdown::body_html(&article.body, &config, None);
                 }
             }
         }

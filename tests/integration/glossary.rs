@@ -183,14 +183,36 @@ fn inspect_reports_terms_with_their_paragraphs() {
         String::from_utf8_lossy(&out.stderr)
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let terms: Vec<serde_json::Value> = json["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| serde_json::json!({"term": t["term"], "paragraphs": t["paragraphs"]}))
+        .collect();
     assert_eq!(
-        json["terms"],
-        serde_json::json!([
-            {"term": "Token", "paragraphs": [0, 1, 3]},
-            {"term": "推理模型", "paragraphs": [0]},
-            {"term": "Sora", "paragraphs": [3]},
-        ])
+        terms,
+        [
+            serde_json::json!({"term": "Token", "paragraphs": [0, 1, 3]}),
+            serde_json::json!({"term": "推理模型", "paragraphs": [0]}),
+            serde_json::json!({"term": "Sora", "paragraphs": [3]}),
+        ]
     );
+    // Each occurrence with its span: only the first of a term is marked.
+    let hits = json["terms"][0]["hits"].as_array().unwrap();
+    assert!(hits.len() >= 3, "{hits:?}");
+    assert_eq!(hits[0]["paragraph"], 0);
+    assert!(hits[0]["text"]
+        .as_str()
+        .unwrap()
+        .eq_ignore_ascii_case("token"));
+    assert_eq!(hits[0]["marked"], true);
+    assert!(hits[1..].iter().all(|h| h["marked"] == false), "{hits:?}");
+    for h in hits {
+        assert_eq!(
+            h["end"].as_u64().unwrap() - h["start"].as_u64().unwrap(),
+            h["text"].as_str().unwrap().len() as u64
+        );
+    }
     // With the built-in glossary only, the card's terms are found by their canonical names.
     site.file("content/seed-like.txt", "标题\n来源：测试 2025-01-01\n每个Token都要计费，用强化学习，o1和GPT-o1都是推理模型，Scaling Law(尺度定律)与AGI。\n");
     let out = site.pizhu(&["inspect", "--json", "content/seed-like.txt"]);

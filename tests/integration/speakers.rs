@@ -3,44 +3,23 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use pizhu::annotate::{Detector, Glossary, People, Segmenter};
 use pizhu::config::MarkdownConfig;
-use pizhu::render::markdown::{render_with, Annotator};
 
 use crate::common::{shared_file, TestSite};
 
-struct Tools {
-    glossary: Glossary,
-    segmenter: Segmenter,
-    people: People,
-}
+/// The annotation tools with the built-in glossary and no registry.
+struct Tools(pizhu::annotate::Tools);
 
 impl Tools {
     fn new() -> Tools {
-        let glossary = Glossary::from_sources(true, None).unwrap();
-        let segmenter = Segmenter::new(glossary.words());
-        Tools {
-            glossary,
-            segmenter,
-            people: People::default(),
-        }
+        let glossary = pizhu::load::glossary::from_sources(true, None).unwrap();
+        Tools(pizhu::annotate::Tools::new(&glossary, &[]))
     }
 
+    /// The speakers of a body, as the annotate stage finds them.
     fn detect(&self, body: &str, lang: pizhu::Lang) -> pizhu::annotate::Speakers {
-        let detector = Detector {
-            glossary: &self.glossary,
-            segmenter: &self.segmenter,
-            people: &self.people,
-        };
-        let annotator = Annotator {
-            glossary: &self.glossary,
-            segmenter: &self.segmenter,
-            lang,
-            mark_all: false,
-            glossary_url: String::new(),
-            speakers: Some(&detector),
-        };
-        render_with(body, &MarkdownConfig::default(), Some(&annotator)).speakers
+        let text = pizhu::load::body::text(body, &MarkdownConfig::default());
+        self.0.detector().detect(&text.paragraphs, lang)
     }
 }
 

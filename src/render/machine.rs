@@ -1,6 +1,7 @@
-//! Feeds and the files search engines read: Atom (`atom.xml`) and RSS (`rss.xml`) of the
-//! newest articles, with their summaries or whole texts; `sitemap.xml` (an index of several
-//! sitemaps past 50,000 addresses); `robots.txt` pointing to the sitemap.
+//! The files made for machines rather than readers: Atom (`atom.xml`) and RSS (`rss.xml`)
+//! of the newest articles (the site's and each tag's), with their summaries or whole texts;
+//! `sitemap.xml` (an index of several sitemaps past 50,000 addresses); `robots.txt` pointing
+//! to the sitemap; the redirect pages of aliases; and `404.html`.
 //!
 //! Feeds and sitemaps need absolute addresses: they are made from `base_url`, so a site
 //! published at `https://example.org/reports/` should say so in `site.yaml`. Dates carry no
@@ -9,32 +10,19 @@
 use atom_syndication as atom;
 use chrono::{FixedOffset, NaiveTime, TimeZone};
 
-use super::view::page_url;
-use super::RenderedArticle;
+use super::cache::PageSink;
+use super::lists::Tags;
+use super::view::{page_url, root_prefix};
+use super::{out_file, Chrome, TAGS_PATH};
+use crate::annotate::{Annotations, ArticleNotes};
+use crate::load::site::Site;
 use crate::model::{Article, PubDate};
-use crate::site::Site;
+
+/// An article in a feed: its notes (for the summary) and its body's HTML.
+pub type FeedItem<'a> = (&'a Article, &'a ArticleNotes, &'a str);
 
 /// The most addresses one sitemap file may hold.
 pub const SITEMAP_LIMIT: usize = 50_000;
-
-/// `feeds:` in `site.yaml`.
-#[derive(Debug, Clone, serde::Deserialize, PartialEq, Eq)]
-#[serde(default, deny_unknown_fields)]
-pub struct FeedConfig {
-    /// How many of the newest articles a feed holds (0: no feeds).
-    pub limit: usize,
-    /// The whole text of each article instead of its summary.
-    pub full_content: bool,
-}
-
-impl Default for FeedConfig {
-    fn default() -> Self {
-        FeedConfig {
-            limit: 20,
-            full_content: false,
-        }
-    }
-}
 
 fn absolute(site: &Site, path: &str) -> String {
     format!("{}{}", site.config.base_url, page_url(path))
@@ -54,15 +42,10 @@ fn datetime(date: Option<PubDate>) -> atom::FixedDateTime {
 /// The Atom feed of `articles` (newest first), with their rendered bodies; `at` is the
 /// folder the feed is written in (`""`, `tags/AI/`) and `topic` what it is about, if not the
 /// whole site.
-pub fn atom(
-    site: &Site,
-    articles: &[(&Article, &RenderedArticle)],
-    at: &str,
-    topic: Option<&str>,
-) -> String {
+pub fn atom(site: &Site, articles: &[FeedItem], at: &str, topic: Option<&str>) -> String {
     let entries: Vec<atom::Entry> = articles
         .iter()
-        .map(|(a, r)| {
+        .map(|(a, r, html)| {
             let url = absolute(site, &a.path);
             let mut entry = atom::Entry::default();
             entry.set_title(a.meta.title.as_str());
@@ -94,7 +77,7 @@ pub fn atom(
             if site.config.feeds.full_content {
                 let mut content = atom::Content::default();
                 content.set_content_type(Some("html".to_string()));
-                content.set_value(Some(r.body.html.clone()));
+                content.set_value(Some(html.to_string()));
                 entry.set_content(Some(content));
             }
             entry
@@ -106,7 +89,7 @@ pub fn atom(
     feed.set_updated(
         articles
             .first()
-            .map_or_else(|| datetime(None), |(a, _)| datetime(a.meta.date)),
+            .map_or_else(|| datetime(None), |(a, _, _)| datetime(a.meta.date)),
     );
     feed.set_links(vec![
         atom::Link {
@@ -138,15 +121,10 @@ pub fn atom(
 }
 
 /// The RSS 2.0 feed of `articles` (newest first).
-pub fn rss(
-    site: &Site,
-    articles: &[(&Article, &RenderedArticle)],
-    at: &str,
-    topic: Option<&str>,
-) -> String {
+pub fn rss(site: &Site, articles: &[FeedItem], at: &str, topic: Option<&str>) -> String {
     let items: Vec<rss::Item> = articles
         .iter()
-        .map(|(a, r)| {
+        .map(|(a, r, html)| {
             let url = absolute(site, &a.path);
             let mut item = rss::Item::default();
             item.set_title(a.meta.title.clone());
@@ -170,7 +148,7 @@ pub fn rss(
                     .collect::<Vec<_>>(),
             );
             if site.config.feeds.full_content {
-                item.set_content(r.body.html.clone());
+                item.set_content(html.to_string());
             }
             item
         })
@@ -240,6 +218,103 @@ pub fn robots(site: &Site) -> String {
     format!(
         "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
         site.config.base_url
+    )
+}
+
+/// Every file for machines: feeds of the site and of each tag, redirect pages of aliases,
+/// sitemaps, `robots.txt` and `404.html`. Small and cheap: made every time.
+pub(super) fn all(
+    site: &Site,
+    notes: &Annotations,
+    bodies: &[std::sync::Arc<String>],
+    tags: &Tags,
+    chrome: &Chrome,
+    sink: &mut PageSink,
+) {
+    let items = |list: &[usize]| -> Vec<FeedItem> {
+        list.iter()
+            .take(site.config.feeds.limit)
+            .map(|&i| {
+                (
+                    &site.articles[i],
+                    notes.articles[i].as_ref(),
+                    bodies[i].as_str(),
+                )
+            })
+            .collect()
+    };
+    if site.config.feeds.limit > 0 {
+        for (slug, (name, members)) in tags {
+            let base = format!("{TAGS_PATH}/{slug}");
+            let newest = items(members);
+            let at = format!("{base}/");
+            sink.push(
+                format!("{base}/atom.xml"),
+                atom(site, &newest, &at, Some(name)),
+            );
+            sink.push(
+                format!("{base}/rss.xml"),
+                rss(site, &newest, &at, Some(name)),
+            );
+        }
+    }
+
+    // Old addresses of articles lead to them: a small page that redirects at once.
+    for article in &site.articles {
+        for alias in &article.meta.aliases {
+            let target = format!("{}{}", root_prefix(alias), page_url(&article.path));
+            let html = redirect_page(
+                &target,
+                &format!("{}{}", site.config.base_url, page_url(&article.path)),
+            );
+            sink.push(out_file(alias), html);
+        }
+    }
+
+    let order = &notes.site.order;
+    if site.config.feeds.limit > 0 {
+        let newest = items(order);
+        sink.push("atom.xml", atom(site, &newest, "", None));
+        sink.push("rss.xml", rss(site, &newest, "", None));
+    }
+    let mut listed: Vec<(String, Option<PubDate>)> = vec![(String::new(), None)];
+    listed.extend(
+        order
+            .iter()
+            .map(|&i| (site.articles[i].path.clone(), site.articles[i].meta.date)),
+    );
+    listed.extend(
+        site.sections
+            .iter()
+            .filter(|s| !s.path.is_empty())
+            .map(|s| (s.path.clone(), None)),
+    );
+    if !tags.is_empty() {
+        listed.push((TAGS_PATH.to_string(), None));
+        listed.extend(
+            tags.keys()
+                .map(|slug| (format!("{TAGS_PATH}/{slug}"), None)),
+        );
+    }
+    for (path, xml) in sitemaps(&site.config.base_url, &listed) {
+        sink.push(path, xml);
+    }
+    sink.push("robots.txt", robots(site));
+
+    // 404.html is served at whatever address was asked for, so its links start from the
+    // site's base path rather than from its own place.
+    let mut ctx = chrome.context("", site.config.language);
+    ctx.insert("root", &site.config.base_path());
+    ctx.insert("permalink", "");
+    sink.render(site, ("404.html", &ctx, "404 page"), "404.html", None);
+}
+
+/// A page that sends the reader on to `target` (relative), naming the canonical address.
+fn redirect_page(target: &str, canonical: &str) -> String {
+    let t = html_escape::encode_double_quoted_attribute(target);
+    let c = html_escape::encode_double_quoted_attribute(canonical);
+    format!(
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>Redirect</title><meta http-equiv=\"refresh\" content=\"0; url={t}\"><link rel=\"canonical\" href=\"{c}\"><meta name=\"robots\" content=\"noindex\"></head><body><p><a href=\"{t}\">{t}</a></p></body></html>\n"
     )
 }
 

@@ -7,12 +7,13 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-use crate::annotate::{Glossary, People, Segmenter};
 use crate::config::{normalize_base_url, Config};
 use crate::error::{Error, Result};
+use crate::load::glossary::GlossaryEntry;
+use crate::load::people::Person;
+use crate::load::theme::Theme;
 use crate::load::{self, CONTENT_DIR};
 use crate::model::{Article, Section};
-use crate::render::templates::Theme;
 
 /// The folder under the site root copied into the output as it is.
 pub const STATIC_DIR: &str = "static";
@@ -41,15 +42,12 @@ pub struct Site {
     pub articles: Vec<Article>,
     pub sections: Vec<Section>,
     pub theme: Theme,
-    pub glossary: Arc<Glossary>,
+    /// The glossary's entries: the built-in ones (unless `glossary.builtin` is off) under
+    /// the site's `content/glossary.yaml`.
+    pub glossary: Arc<Vec<GlossaryEntry>>,
     /// The people registry (`content/people.yaml`).
-    pub people: Arc<People>,
-    /// jieba, loaded once per build with the glossary's words, shared read-only.
-    pub segmenter: Arc<Segmenter>,
+    pub people: Arc<Vec<Person>>,
     pub static_files: Vec<StaticFile>,
-    /// Changes whenever the glossary, the registry or the settings they depend on change
-    /// (render caches key on it).
-    pub annotation_stamp: u64,
     /// Things worth telling the user that do not stop the build.
     pub warnings: Vec<String>,
 }
@@ -62,8 +60,7 @@ impl Site {
     }
 
     /// [`Site::load`] for repeated builds (the preview server): files whose size and
-    /// modification time did not change are not parsed again, and jieba is not reloaded
-    /// while the glossary and the settings stay the same.
+    /// modification time did not change are not parsed again.
     pub fn load_cached(root: &Path, options: &LoadOptions, cache: &mut SiteCache) -> Result<Site> {
         let mut errors = Vec::new();
         let mut config = Config::load(root).unwrap_or_else(|e| {
@@ -95,23 +92,15 @@ impl Site {
                 None
             }
         };
-        let stamp = annotation_stamp(root, &config);
-        let (glossary, people, segmenter) = match &cache.annotators {
-            Some((s, g, p, seg)) if *s == stamp => {
-                (Arc::clone(g), Arc::clone(p), Some(Arc::clone(seg)))
-            }
-            _ => {
-                let glossary = Glossary::load(root, config.glossary.builtin).unwrap_or_else(|e| {
-                    errors.push(e);
-                    Glossary::empty()
-                });
-                let people = People::load(root).unwrap_or_else(|e| {
-                    errors.push(e);
-                    People::default()
-                });
-                (Arc::new(glossary), Arc::new(people), None)
-            }
-        };
+        let glossary =
+            crate::load::glossary::load(root, config.glossary.builtin).unwrap_or_else(|e| {
+                errors.push(e);
+                Vec::new()
+            });
+        let people = crate::load::people::load(root).unwrap_or_else(|e| {
+            errors.push(e);
+            Vec::new()
+        });
         let mut warnings = Vec::new();
         let static_files = static_files(root, &mut warnings).unwrap_or_else(|e| {
             errors.push(e);
@@ -123,23 +112,14 @@ impl Site {
         // `theme` is missing only when its error was reported above; never panic over it.
         let Some(theme) = theme else {
             return Err(Error::Template {
-                what: crate::render::templates::TEMPLATES_DIR.to_string(),
+                what: crate::load::theme::TEMPLATES_DIR.to_string(),
                 message: "the theme did not load".to_string(),
             });
         };
-        let segmenter = segmenter.unwrap_or_else(|| Arc::new(Segmenter::new(glossary.words())));
-        cache.annotators = Some((
-            stamp,
-            Arc::clone(&glossary),
-            Arc::clone(&people),
-            Arc::clone(&segmenter),
-        ));
         Ok(Site {
             root: root.to_path_buf(),
-            glossary,
-            people,
-            segmenter,
-            annotation_stamp: stamp,
+            glossary: Arc::new(glossary),
+            people: Arc::new(people),
             config,
             articles: content.articles,
             sections: content.sections,
@@ -150,33 +130,11 @@ impl Site {
     }
 }
 
-/// What a site keeps between builds of the preview server.
+/// What a site keeps between builds of the preview server: parsed articles by file, with
+/// the size and modification time they were read at.
 #[derive(Default)]
 pub struct SiteCache {
-    /// Parsed articles by file, with the size and modification time they were read at.
     pub articles: load::ArticleCache,
-    /// The glossary, registry and segmenter, with the stamp of the files they came from.
-    annotators: Option<Annotators>,
-}
-
-/// The stamp of the files they came from, the glossary, the registry and the segmenter.
-type Annotators = (u64, Arc<Glossary>, Arc<People>, Arc<Segmenter>);
-
-/// A stamp of what the glossary, the registry and jieba are made from.
-fn annotation_stamp(root: &Path, config: &Config) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    config.glossary.builtin.hash(&mut h);
-    for name in [
-        crate::annotate::glossary::GLOSSARY_FILE,
-        crate::annotate::people::PEOPLE_FILE,
-    ] {
-        if let Ok(meta) = std::fs::metadata(root.join(CONTENT_DIR).join(name)) {
-            meta.len().hash(&mut h);
-            meta.modified().ok().hash(&mut h);
-        }
-    }
-    h.finish()
 }
 
 /// Pages pizhu writes itself; no article may take their paths.
