@@ -1,0 +1,275 @@
+//! Joining mentions across an article: later mentions to the same speaker, quotes that run
+//! over paragraphs, organisation and role from mentions outside frames, and the registry.
+
+use super::en::split_en_after;
+use super::zh::mention_zh;
+use super::{Detector, Ref, Speaker, Speakers, UnnamedSource};
+use crate::model::Lang;
+
+impl Detector<'_> {
+    pub(super) fn named_index(
+        &self,
+        out: &mut Speakers,
+        name: String,
+        alias: Option<String>,
+        org: Option<String>,
+        role: Option<String>,
+    ) -> usize {
+        let existing = out.named.iter().position(|s| {
+            same_person(s, &name) || alias.as_deref().is_some_and(|a| same_person(s, a))
+        });
+        let i = match existing {
+            Some(i) => {
+                let s = &mut out.named[i];
+                // A fuller form of the name becomes the name, the shorter an alias.
+                if name.chars().count() > s.name.chars().count() && name.contains(s.name.as_str()) {
+                    let old = std::mem::replace(&mut s.name, name);
+                    push_alias(s, old);
+                } else if name != s.name {
+                    push_alias(s, name);
+                }
+                i
+            }
+            None => {
+                out.named.push(Speaker {
+                    name,
+                    org: None,
+                    role: None,
+                    aliases: Vec::new(),
+                    paragraphs: Vec::new(),
+                    bio: None,
+                    link: None,
+                });
+                out.named.len() - 1
+            }
+        };
+        let s = &mut out.named[i];
+        if let Some(a) = alias {
+            push_alias(s, a);
+        }
+        if s.org.is_none() {
+            s.org = org;
+        }
+        if s.role.is_none() {
+            s.role = role;
+        }
+        i
+    }
+
+    /// Organisation and role from appositive mentions outside speech frames.
+    pub(super) fn fill_from_mentions(&self, out: &mut Speakers, paragraphs: &[String], lang: Lang) {
+        for speaker in out
+            .named
+            .iter_mut()
+            .filter(|s| s.org.is_none() || s.role.is_none())
+        {
+            let forms: Vec<String> = std::iter::once(speaker.name.clone())
+                .chain(speaker.aliases.iter().cloned())
+                .collect();
+            'search: for paragraph in paragraphs {
+                for form in &forms {
+                    for (at, _) in paragraph.match_indices(form.as_str()) {
+                        let before = &paragraph[..at];
+                        let (org, role) = match lang {
+                            Lang::Zh => mention_zh(before, self.glossary, self.segmenter),
+                            Lang::En => {
+                                let after = &paragraph[at + form.len()..];
+                                match after.strip_prefix(", ") {
+                                    Some(app) => split_en_after(
+                                        app.split([',', '.', ';']).next().unwrap_or_default(),
+                                    ),
+                                    None => (None, None),
+                                }
+                            }
+                        };
+                        if role.is_some() {
+                            if speaker.role.is_none() {
+                                speaker.role = role;
+                            }
+                            if speaker.org.is_none() {
+                                speaker.org = org;
+                            }
+                            break 'search;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn apply_registry(&self, out: &mut Speakers) {
+        let mut kept = Vec::new();
+        for mut s in std::mem::take(&mut out.named) {
+            let entry = std::iter::once(&s.name)
+                .chain(s.aliases.iter())
+                .find_map(|n| self.people.get(n));
+            match entry {
+                Some(p) if !p.speaker => {}
+                Some(p) => {
+                    if s.name != p.name {
+                        let old = std::mem::replace(&mut s.name, p.name.clone());
+                        push_alias(&mut s, old);
+                    }
+                    s.aliases.retain(|a| *a != p.name);
+                    s.org = p.org.clone().or(s.org);
+                    s.role = p.role.clone().or(s.role);
+                    s.bio = p.bio.clone();
+                    s.link = p.link.clone();
+                    kept.push(s);
+                }
+                None => kept.push(s),
+            }
+        }
+        // Two detected names may be one registered person.
+        let mut merged: Vec<Speaker> = Vec::new();
+        for s in kept {
+            match merged.iter_mut().find(|m| m.name == s.name) {
+                Some(m) => {
+                    m.paragraphs.extend(s.paragraphs);
+                    m.paragraphs.sort_unstable();
+                    m.paragraphs.dedup();
+                    for a in s.aliases {
+                        push_alias(m, a);
+                    }
+                }
+                None => merged.push(s),
+            }
+        }
+        out.named = merged;
+    }
+}
+
+/// The named speaker whose name or alias occurs last in `text`.
+pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, s) in out.named.iter().enumerate() {
+        let surname = s
+            .name
+            .split_whitespace()
+            .last()
+            .filter(|_| s.name.contains(' '))
+            .map(str::to_string);
+        for form in std::iter::once(&s.name)
+            .chain(s.aliases.iter())
+            .chain(surname.iter())
+        {
+            if let Some(at) = text.rfind(form.as_str()) {
+                if best.is_none_or(|(b, _)| at > b) {
+                    best = Some((at, i));
+                }
+            }
+        }
+    }
+    best.map(|(_, i)| Ref::Named(i))
+}
+
+pub(super) fn add_paragraph(out: &mut Speakers, r: Ref, p: usize) {
+    let list = match r {
+        Ref::Named(i) => &mut out.named[i].paragraphs,
+        Ref::Unnamed(i) => &mut out.unnamed[i].paragraphs,
+    };
+    if !list.contains(&p) {
+        list.push(p);
+        list.sort_unstable();
+    }
+}
+
+pub(super) fn unnamed_index(out: &mut Speakers, desc: &str) -> usize {
+    // `上述研发人员` refers back to the last source described with the same words.
+    let back = desc
+        .strip_prefix("上述")
+        .or_else(|| desc.strip_prefix("该"))
+        .or_else(|| desc.strip_prefix("这位"));
+    let found = match back {
+        Some(rest) => out
+            .unnamed
+            .iter()
+            .rposition(|u| u.description.ends_with(rest)),
+        None => out.unnamed.iter().rposition(|u| u.description == desc),
+    };
+    if let Some(i) = found {
+        return i;
+    }
+    out.unnamed.push(UnnamedSource {
+        description: desc.to_string(),
+        paragraphs: Vec::new(),
+    });
+    out.unnamed.len() - 1
+}
+
+fn push_alias(s: &mut Speaker, alias: String) {
+    if alias != s.name && !s.aliases.contains(&alias) {
+        s.aliases.push(alias);
+    }
+}
+
+/// Whether `name` is a form of speaker `s`: the name, an alias, an English surname or
+/// given name, or one part of a transliterated name (`伊利亚` of `伊利亚·苏茨克维尔`).
+pub(super) fn same_person(s: &Speaker, name: &str) -> bool {
+    let forms = std::iter::once(&s.name).chain(s.aliases.iter());
+    for form in forms {
+        if form == name {
+            return true;
+        }
+        if form.contains('·') && form.split('·').any(|part| part == name) {
+            return true;
+        }
+        if name.contains('·') && name.split('·').any(|part| part == form) {
+            return true;
+        }
+        // An English surname, of one word or several (`Okafor`, `de la Cruz`).
+        if form.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {form}")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
+/// attributed in any paragraph of it.
+pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String], lang: Lang) {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let mut end = i;
+        while end + 1 < paragraphs.len()
+            && quote_continues(&paragraphs[end], &paragraphs[end + 1], lang)
+        {
+            end += 1;
+        }
+        if end > i {
+            runs.push((i, end));
+        }
+        i = end + 1;
+    }
+    for (start, end) in runs {
+        for s in &mut out.named {
+            if s.paragraphs.iter().any(|p| (start..=end).contains(p)) {
+                s.paragraphs.extend(start..=end);
+                s.paragraphs.sort_unstable();
+                s.paragraphs.dedup();
+            }
+        }
+        for u in &mut out.unnamed {
+            if u.paragraphs.iter().any(|p| (start..=end).contains(p)) {
+                u.paragraphs.extend(start..=end);
+                u.paragraphs.sort_unstable();
+                u.paragraphs.dedup();
+            }
+        }
+    }
+}
+
+/// Whether a quote opened in `this` paragraph is still open at its end and goes on in
+/// `next` (which, by convention, opens with a quotation mark again).
+fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
+    let next_opens = next.trim_start().starts_with(['“', '"', '「']);
+    if !next_opens {
+        return false;
+    }
+    let open = this.matches(['“', '「']).count();
+    let close = this.matches(['”', '」']).count();
+    let straight = this.matches('"').count();
+    let _ = lang;
+    open > close || straight % 2 == 1
+}

@@ -1,0 +1,222 @@
+//! The word lists and patterns speaker detection reads with, for both languages: speech
+//! verbs and frames, role and organisation words, surnames, and words that are not names.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("pizhu's built-in speaker pattern is valid")
+}
+
+const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例";
+const ZH_MID: &str = r"(?:私下|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
+
+/// Any word that can start a frame: a quick test before the frames themselves.
+pub(super) static ZH_ANY_CUE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?:{ZH_VERBS}|看来|据|引用|援引|借用)")));
+/// The same frame with plain adverbs only, for names that a `向…`/`对…` phrase would eat
+/// (`首席技术官向前说`).
+pub(super) static ZH_FRAME_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?P<np>[^，。；：“”\n]+?)(?:也|还|则|就|曾|更|并|却|又|亦|仍|一直|此前|不)*(?P<verb>{ZH_VERBS})"
+    ))
+});
+pub(super) static ZH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?P<np>[^，。；：“”\n]+?){ZH_MID}(?P<verb>{ZH_VERBS})"
+    ))
+});
+pub(super) static ZH_CITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<np>[^，。；：“”\n]+?)(?:引用|援引|借用)[^，。；：“”\n]{1,40}?(?:表示|说|指出|称)")
+});
+pub(super) static ZH_KANLAI: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:在|从)(?P<np>[^，。；：“”\n]{1,60}?)(?:的角度)?看来"));
+pub(super) static ZH_JU: LazyLock<Regex> =
+    LazyLock::new(|| re(r"据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)"));
+pub(super) static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是)+",
+    )
+});
+pub(super) static ZH_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"));
+pub(super) static LATIN_NAME_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
+pub(super) static GLOSSED_ORG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
+pub(super) static TRANSLITERATED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\p{Han}{1,8}(?:·\p{Han}{1,8})+)$"));
+pub(super) static BRACKET_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));
+pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:联合创始人|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长)",
+    )
+});
+pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:前|原|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$",
+    )
+});
+pub(super) static ZH_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云计算|机器人|算力|云)",
+    )
+});
+pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<det>一名|一位|一家|另一名|另一位|另一家|某位|某|上述|该|这位|这名|有)(?P<desc>.*?(?:人员|人士|负责人|创始人|高管|工程师|分析师|研究员|专家|员工|投资人|合伙人|经理|总监|官员|律师|教授|学者|消息人士|知情人士|从业者|开发者|代表|发言人|工作人员|CEO|CTO|老板))$",
+    )
+});
+pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|observed)\b",
+    )
+});
+pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:,\s*(?P<app>[^.;:“”\x22]+))?",
+    )
+});
+pub(super) static EN_ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
+pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,3})$",
+    )
+});
+pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer)\b",
+    )
+});
+pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|officer|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|trader|lawyer|adviser|advisor|consultant|founder|customer|director|partner|scientist|worker|staffer)\b.*)$",
+    )
+});
+pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:,\s*|\s+)(?:but|while|whereas|although|though|and|as|because|after|before|when)\s+")
+});
+pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review)\b",
+    )
+});
+pub(super) static EN_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:chief|senior|deputy|vice|former|co|managing|general|principal|lead|executive|acting|interim|global|regional|associate|assistant)\b[\s-]*)+$",
+    )
+});
+pub(super) static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+",
+    )
+});
+
+/// Words that start capitalised phrases which are not people.
+pub(super) const EN_NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "They",
+    "We",
+    "I",
+    "You",
+    "He",
+    "She",
+    "Analysts",
+    "Executives",
+    "Officials",
+    "Critics",
+    "Investors",
+    "Company",
+    "Companies",
+    "Experts",
+    "Researchers",
+    "Some",
+    "Many",
+    "Most",
+    "Others",
+    "Both",
+    "Everyone",
+    "Nobody",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Yet",
+    "However",
+    "Still",
+    "Meanwhile",
+    "According",
+    "Its",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "People",
+    "Users",
+    "Customers",
+    "Engineers",
+    "Developers",
+    "Sources",
+    "Reports",
+    "Data",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Last",
+    "Next",
+    "Each",
+    "Every",
+    "Such",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "If",
+];
+
+/// Chinese words that stand where a name would but are not people.
+pub(super) const ZH_NOT_NAMES: &[&str] = &[
+    "大家", "有人", "行业", "记者", "报告", "公司", "我们", "他们", "她们", "业内", "业界", "市场",
+    "外界", "对方", "双方", "官方", "媒体", "网友", "用户", "客户", "厂商", "企业", "团队", "机构",
+    "专家", "人们", "众人", "各方", "舆论",
+];
+
+/// Single characters that, standing as a word of their own, are grammar, not a given name.
+pub(super) const FUNCTION_CHARS: &str =
+    "就也还则都又并却才曾被把将在对从向和与及的了是有不说称这那其";
+
+/// Common Chinese surnames (single and compound) for telling names from words.
+pub(super) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+pub(super) const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
+    "司徒", "夏侯", "轩辕", "端木", "澹台",
+];

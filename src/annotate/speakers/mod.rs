@@ -1,0 +1,160 @@
+//! Speakers: the people quoted in an article, with organisation and role, and the
+//! paragraphs where they speak. No registry is needed; `content/people.yaml` refines.
+//!
+//! Steps, per article:
+//! 1. find attributions in each paragraph, in reading order: reported-speech frames
+//!    (`X表示`, `在X看来`, `据X介绍`, `X告诉记者`, `“……”X说`, `X said`, `said X, role at Org`,
+//!    `according to X`), clause-initial pronouns (`他认为`, `She added`) and unnamed sources
+//!    with a determiner (`一名开发人员告诉记者`, `a person familiar with the matter said`);
+//! 2. read the noun phrase of each frame: the name at its end, the appositive before or after
+//!    it split into organisation and role with a lexicon of role words;
+//! 3. join later mentions to the same speaker (full name, alias, surname, given name);
+//! 4. extend attributions over quotes that run across paragraphs;
+//! 5. fill organisation and role from appositive mentions outside frames
+//!    (`…，但创始人高雪峰的感受是`), then apply the registry.
+
+mod en;
+mod join;
+mod lexicon;
+mod zh;
+
+use super::people::People;
+use super::{Glossary, Segmenter};
+use crate::model::Lang;
+
+use join::{add_paragraph, extend_over_quotes, latest_mention, unnamed_index};
+pub use zh::split_zh_appositive;
+
+/// A named person quoted in an article.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Speaker {
+    pub name: String,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    /// 0-based body paragraphs where they speak, in order.
+    pub paragraphs: Vec<usize>,
+    pub bio: Option<String>,
+    pub link: Option<String>,
+}
+
+/// A specific person quoted without a name (`一名大模型开发人员`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnnamedSource {
+    pub description: String,
+    pub paragraphs: Vec<usize>,
+}
+
+/// Everyone quoted in one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speakers {
+    pub named: Vec<Speaker>,
+    pub unnamed: Vec<UnnamedSource>,
+}
+
+impl Speakers {
+    /// For each paragraph, the speakers who speak in it, as `s1`, `s2` (named, in order)
+    /// and `u1`, `u2` (unnamed).
+    pub fn refs_by_paragraph(&self, paragraphs: usize) -> Vec<Vec<String>> {
+        let mut refs = vec![Vec::new(); paragraphs];
+        for (i, s) in self.named.iter().enumerate() {
+            for &p in &s.paragraphs {
+                if let Some(slot) = refs.get_mut(p) {
+                    slot.push(format!("s{}", i + 1));
+                }
+            }
+        }
+        for (i, u) in self.unnamed.iter().enumerate() {
+            for &p in &u.paragraphs {
+                if let Some(slot) = refs.get_mut(p) {
+                    slot.push(format!("u{}", i + 1));
+                }
+            }
+        }
+        refs
+    }
+}
+
+/// What detection reads besides the text.
+pub struct Detector<'a> {
+    pub glossary: &'a Glossary,
+    pub segmenter: &'a Segmenter,
+    pub people: &'a People,
+}
+
+/// One attribution found in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    Named {
+        name: String,
+        alias: Option<String>,
+        org: Option<String>,
+        role: Option<String>,
+    },
+    Unnamed(String),
+    Pronoun,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ref {
+    Named(usize),
+    Unnamed(usize),
+}
+
+impl Detector<'_> {
+    /// Detect the speakers of an article from its paragraphs' plain text.
+    pub fn detect(&self, paragraphs: &[String], lang: Lang) -> Speakers {
+        let mut out = Speakers::default();
+        let mut last: Option<Ref> = None;
+        for (i, paragraph) in paragraphs.iter().enumerate() {
+            let found = match lang {
+                Lang::Zh => self.zh_attributions(paragraph, &out),
+                Lang::En => self.en_attributions(paragraph, &out),
+            };
+            for (at, who) in found {
+                let r = match who {
+                    // He or she is the speaker named last before the pronoun in this
+                    // paragraph, else whoever spoke last.
+                    Who::Pronoun => match latest_mention(&out, &paragraph[..at]).or(last) {
+                        Some(r) => r,
+                        None => continue,
+                    },
+                    Who::Unnamed(desc) => Ref::Unnamed(unnamed_index(&mut out, &desc)),
+                    Who::Named {
+                        name,
+                        alias,
+                        org,
+                        role,
+                    } => Ref::Named(self.named_index(&mut out, name, alias, org, role)),
+                };
+                add_paragraph(&mut out, r, i);
+                last = Some(r);
+            }
+        }
+        extend_over_quotes(&mut out, paragraphs, lang);
+        self.fill_from_mentions(&mut out, paragraphs, lang);
+        self.apply_registry(&mut out);
+        out
+    }
+}
+
+/// Clauses of `text` split at `delims`, with their byte offsets.
+fn clauses<'t>(text: &'t str, delims: &[char]) -> Vec<(usize, &'t str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if delims.contains(&c) {
+            if i > start {
+                out.push((start, &text[start..i]));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,392 @@
+//! The Chinese side: reported-speech frames, the noun phrase before the verb, personal
+//! names, and appositives split into organisation and role.
+
+use super::lexicon::{
+    BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, SURNAMES,
+    TRANSLITERATED, ZH_ANY_CUE, ZH_CITE, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD,
+    ZH_NOT_NAMES, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_TIME, ZH_UNNAMED,
+};
+use super::{clauses, Detector, Speakers, Who};
+use crate::annotate::{Glossary, Segmenter};
+use crate::text::is_han;
+
+impl Detector<'_> {
+    pub(super) fn zh_attributions(&self, paragraph: &str, known: &Speakers) -> Vec<(usize, Who)> {
+        let mut found: Vec<(usize, Who)> = Vec::new();
+        for (start, clause) in clauses(
+            paragraph,
+            &[
+                '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"', '\n',
+            ],
+        ) {
+            // Most clauses hold no speech verb at all: skip them before the costly frames.
+            if !ZH_ANY_CUE.is_match(clause) {
+                continue;
+            }
+            let frame = [&*ZH_FRAME, &*ZH_FRAME_PLAIN].into_iter().find_map(|re| {
+                let caps = re.captures(clause)?;
+                let np = caps.name("np").map_or("", |m| m.as_str());
+                let verb = caps.name("verb").map_or("", |m| m.as_str());
+                self.zh_np(np, verb, known)
+            });
+            {
+                if let Some(who) = frame {
+                    // `邵千帆则持相反看法，他说…`: he is the subject named just before.
+                    let who = match who {
+                        Who::Pronoun => self
+                            .zh_subject_before(&paragraph[..start], known)
+                            .unwrap_or(Who::Pronoun),
+                        other => other,
+                    };
+                    found.push((start, who));
+                    continue;
+                }
+            }
+            for re in [&*ZH_CITE, &*ZH_KANLAI, &*ZH_JU] {
+                if let Some(caps) = re.captures(clause) {
+                    let np = caps.name("np").map_or("", |m| m.as_str());
+                    if let Some(who) = self.zh_np(np, "看来", known) {
+                        found.push((start, who));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|(p, _)| *p);
+        found
+    }
+
+    /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
+    fn zh_subject_before(&self, text: &str, known: &Speakers) -> Option<Who> {
+        let delims = [
+            '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"',
+        ];
+        for (_, clause) in clauses(text, &delims).into_iter().rev() {
+            let clause = ZH_LEAD
+                .find(clause)
+                .map_or(clause, |m| &clause[m.end()..])
+                .trim();
+            for s in &known.named {
+                for form in std::iter::once(&s.name).chain(s.aliases.iter()) {
+                    if clause.starts_with(form.as_str()) {
+                        return Some(Who::Named {
+                            name: form.clone(),
+                            alias: None,
+                            org: None,
+                            role: None,
+                        });
+                    }
+                }
+            }
+            let chars: Vec<(usize, char)> = clause.char_indices().collect();
+            let cuts = self.segmenter.boundaries(clause);
+            for n in [3usize, 2] {
+                if chars.len() > n
+                    && cuts.contains(&chars[n].0)
+                    && self.is_zh_name(&clause[..chars[n].0], false)
+                {
+                    let name = clause[..chars[n].0].to_string();
+                    return Some(Who::Named {
+                        name,
+                        alias: None,
+                        org: None,
+                        role: None,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Read a Chinese noun phrase that stands before a speech verb.
+    fn zh_np(&self, np: &str, verb: &str, known: &Speakers) -> Option<Who> {
+        let mut np = np.trim();
+        loop {
+            let before = np;
+            np = ZH_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
+            np = ZH_TIME.find(np).map_or(np, |m| &np[m.end()..]).trim();
+            if np == before {
+                break;
+            }
+        }
+        // `他认为`, and `他引用…的一句话表示` (he is still the subject), but not `他们`, `他的同事`.
+        let mut chars = np.chars();
+        if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的'))
+        {
+            return Some(Who::Pronoun);
+        }
+        if np.is_empty() || np.chars().count() > 60 {
+            return None;
+        }
+        let mut alias = None;
+        let mut body = np;
+        if let Some(caps) = BRACKET_TAIL.captures(np) {
+            let inner = caps.get(1).map_or("", |m| m.as_str()).trim();
+            if inner.chars().any(|c| c.is_ascii_alphabetic()) {
+                alias = Some(inner.to_string());
+            }
+            body = np[..caps.get(0).map_or(np.len(), |m| m.start())].trim_end();
+        }
+        if let Some((name, appositive)) = self.zh_name_at_end(body, known) {
+            let (org, role) = split_zh_appositive(appositive, self.glossary);
+            return Some(Who::Named {
+                name,
+                alias,
+                org,
+                role,
+            });
+        }
+        let told = verb.contains("告诉") || np.contains('对');
+        if let Some(caps) = ZH_UNNAMED.captures(np) {
+            let det = caps.name("det").map_or("", |m| m.as_str());
+            if det != "有" || told || verb == "告诉记者" {
+                let desc = caps
+                    .name("desc")
+                    .map_or("", |m| m.as_str())
+                    .trim_start_matches('的')
+                    .trim();
+                let desc = desc.trim_end_matches(['也', '还', '则']);
+                if !desc.is_empty() {
+                    // A back-reference keeps its word, so that it joins the earlier source.
+                    let back = matches!(det, "上述" | "该" | "这位");
+                    let desc = if back {
+                        format!("{det}{desc}")
+                    } else {
+                        desc.to_string()
+                    };
+                    return Some(Who::Unnamed(desc));
+                }
+            }
+        }
+        None
+    }
+
+    /// A person's name at the end of `np`, and what stands before it.
+    fn zh_name_at_end<'t>(&self, np: &'t str, known: &Speakers) -> Option<(String, &'t str)> {
+        // A name already known in this article (or one part of a transliterated one:
+        // `伊利亚` of `伊利亚·苏茨克维尔`), or in the registry.
+        for s in &known.named {
+            let parts = s
+                .name
+                .split('·')
+                .filter(|_| s.name.contains('·'))
+                .map(str::to_string);
+            let forms: Vec<String> = std::iter::once(s.name.clone())
+                .chain(s.aliases.iter().cloned())
+                .chain(parts)
+                .collect();
+            for form in forms {
+                if np.ends_with(form.as_str()) && form.chars().count() >= 2 {
+                    return Some((form.clone(), &np[..np.len() - form.len()]));
+                }
+            }
+        }
+        if let Some(form) = self.people.name_suffix(np) {
+            return Some((form.to_string(), &np[..np.len() - form.len()]));
+        }
+        if let Some(caps) = TRANSLITERATED.captures(np) {
+            let m = caps.get(1)?;
+            // `首席科学家伊利亚·苏茨克维尔`: the name starts after the last role word.
+            let start = ZH_ROLE
+                .find_iter(m.as_str())
+                .last()
+                .map_or(m.start(), |r| m.start() + r.end());
+            return Some((np[start..].to_string(), &np[..start]));
+        }
+        // A Latin name at the end (`Sam Altman表示`).
+        if let Some(m) = LATIN_NAME_TAIL.find(np) {
+            if self.glossary.lookup(m.as_str()).is_none() {
+                return Some((m.as_str().to_string(), &np[..m.start()]));
+            }
+        }
+        // After the last role word: `MiniMax副总裁刘华`.
+        if let Some(m) = ZH_ROLE.find_iter(np).last() {
+            let tail = &np[m.end()..];
+            let tail = tail.trim();
+            if self.is_zh_name(tail, true) {
+                let start = np.len() - tail.len();
+                return Some((tail.to_string(), &np[..start]));
+            }
+            return None;
+        }
+        // The whole phrase is a name: `高雪峰`.
+        self.is_zh_name(np, false).then(|| (np.to_string(), ""))
+    }
+
+    /// Whether `text` reads as a Chinese personal name. After a role word (`首席技术官向前`)
+    /// the structure vouches for it; standing alone it must not be a dictionary word.
+    fn is_zh_name(&self, text: &str, after_role: bool) -> bool {
+        let n = text.chars().count();
+        if !(2..=4).contains(&n) || !text.chars().all(is_han) || ZH_NOT_NAMES.contains(&text) {
+            return false;
+        }
+        if self.glossary.lookup(text).is_some() {
+            return false;
+        }
+        let compound = COMPOUND_SURNAMES.iter().any(|s| text.starts_with(s));
+        let first = text.chars().next().unwrap_or(' ');
+        if !compound && (!SURNAMES.contains(first) || n == 4) {
+            return false;
+        }
+        if after_role {
+            return true;
+        }
+        // A dictionary word at the start that runs past the surname (`乐观派`) is no name;
+        // a name jieba guessed as a word of its own (`苏映`+`秋`) is not in its dictionary.
+        // A single word must be one jieba does not know as an everyday word (`乐观` is one).
+        // Split words must not be function words (`时就`: 时 + 就).
+        let words = self.segmenter.words(text);
+        let surname_len = if compound { 2 } else { 1 };
+        let jieba = self.segmenter.jieba();
+        match words.as_slice() {
+            [] => false,
+            [one] => !jieba.has_word(one) || self.tagged_as_name(one),
+            [first, rest @ ..] => {
+                let first_ok = first.chars().count() <= surname_len || !jieba.has_word(first);
+                first_ok
+                    && !rest
+                        .iter()
+                        .any(|w| w.chars().count() == 1 && FUNCTION_CHARS.contains(*w))
+            }
+        }
+    }
+
+    fn tagged_as_name(&self, word: &str) -> bool {
+        self.segmenter
+            .jieba()
+            .tag(word, true)
+            .first()
+            .is_some_and(|t| t.tag.starts_with("nr"))
+    }
+}
+
+/// Split a Chinese appositive (`瑞银证券中国科技软件分析师`) into organisation and role.
+pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, Option<String>) {
+    let app = app.trim().trim_end_matches('的').trim();
+    if app.is_empty() {
+        return (None, None);
+    }
+    let Some(role_word) = ZH_ROLE.find_iter(app).last() else {
+        return (None, None);
+    };
+    // The role runs from its modifiers (前, 联合, 首席, 兼 …) to the end.
+    let mut role_start = role_word.start();
+    if let Some(m) = ZH_ROLE_MOD.find(&app[..role_start]) {
+        role_start = m.start();
+    }
+    // `X兼Y`: both roles.
+    while let Some(prev) = ZH_ROLE.find_iter(&app[..role_start]).last() {
+        let between = &app[prev.end()..role_start];
+        if between.trim().is_empty() || between.trim() == "兼" {
+            role_start = ZH_ROLE_MOD
+                .find(&app[..prev.start()])
+                .map_or(prev.start(), |m| m.start());
+        } else {
+            break;
+        }
+    }
+    let before = &app[..role_start];
+    let (org, role_from) = zh_org(before, glossary);
+    let role_text = &app[role_from.min(app.len())..];
+    let role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
+    (org, (!role.is_empty()).then_some(role))
+}
+
+/// The organisation at the start of `text`, and where what follows it begins (the rest
+/// belongs to the role: `中国科技软件` of `瑞银证券中国科技软件分析师`).
+fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
+    let text_trim = text.trim();
+    if text_trim.is_empty() {
+        return (None, text.len());
+    }
+    let offset = text.len() - text.trim_start().len();
+    // `跬智信息(Kyligence)`, `大模型生态社区OpenCSG(开放传神)`.
+    if let Some(open) = text.rfind(['(', '（']) {
+        let close = text[open..].find([')', '）']).map(|i| open + i);
+        if let Some(close) = close {
+            let head = text[..open].trim();
+            let close_len = text[close..].chars().next().map_or(1, char::len_utf8);
+            let after = close + close_len;
+            let latin_tail: String = head
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ' ')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            // `OpenCSG(开放传神)`: a Latin name glossed in Chinese is the organisation, and
+            // what comes before it a description; `启明AI(Qiming AI)`: the whole head is.
+            let glossed_in_chinese = text[open..close].chars().any(is_han);
+            let latin_name = latin_tail.trim().chars().any(|c| c.is_ascii_alphabetic())
+                && head
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            let org = if glossed_in_chinese && latin_name {
+                latin_tail.trim().to_string()
+            } else {
+                head.to_string()
+            };
+            return ((!org.is_empty()).then_some(org), after);
+        }
+    }
+    // An organisation suffix whose remainder does not start with another suffix.
+    for m in ZH_ORG_SUFFIX.find_iter(text_trim) {
+        // A suffix needs a name before it (`云帆…` is not the organisation `云`).
+        if m.start() == 0 {
+            continue;
+        }
+        let rest = &text_trim[m.end()..];
+        if ZH_ORG_SUFFIX.find(rest).is_some_and(|r| r.start() == 0) {
+            continue;
+        }
+        return (Some(text_trim[..m.end()].to_string()), offset + m.end());
+    }
+    // A known organisation of the glossary, or everything before the role.
+    let _ = glossary;
+    (Some(text_trim.to_string()), text.len())
+}
+
+/// Organisation and role from text just before a name (`…，但创始人高雪峰`): a role word
+/// right before the name, and an organisation earlier in the same sentence.
+pub(super) fn mention_zh(
+    before: &str,
+    glossary: &Glossary,
+    segmenter: &Segmenter,
+) -> (Option<String>, Option<String>) {
+    let sentence_start = before.rfind(['。', '！', '？', '\n']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = &before[sentence_start..];
+    let clause_start = sentence.rfind(['，', ',', '；', '“', '”']).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &sentence[clause_start..];
+    let Some(role_word) = ZH_ROLE.find_iter(clause).last() else {
+        return (None, None);
+    };
+    if role_word.end() != clause.len() {
+        return (None, None);
+    }
+    let lead = ZH_LEAD.find(clause).map_or(0, |m| m.end());
+    let app = &clause[lead..];
+    let (org, role) = split_zh_appositive(app, glossary);
+    if org.is_some() {
+        return (org, role);
+    }
+    // The organisation is named earlier in the sentence: `枫清科技(Fabarta)在寻找…，但创始人`.
+    let earlier = &sentence[..clause_start];
+    let org = glossary_org(earlier, glossary, segmenter).or_else(|| {
+        let caps = GLOSSED_ORG.captures(earlier)?;
+        Some(caps.get(1)?.as_str().to_string())
+    });
+    (org, role)
+}
+
+/// The first organisation of the glossary (category 公司 or 机构) named in `text`.
+fn glossary_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> Option<String> {
+    glossary.find(text, segmenter).into_iter().find_map(|hit| {
+        let entry = &glossary.entries[hit.entry];
+        matches!(entry.category.as_deref(), Some("公司" | "机构")).then(|| entry.term.clone())
+    })
+}
