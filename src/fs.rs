@@ -15,7 +15,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
 /// Read a whole file that must be UTF-8 text (configuration and templates).
 pub fn read_utf8(path: &Path) -> Result<String> {
     let bytes = read(path)?;
-    crate::load::encoding::decode(&bytes, path)
+    crate::encoding::decode(&bytes, path)
 }
 
 /// Create a folder and its parents.

@@ -24,6 +24,7 @@ pub mod annotate;
 pub mod build;
 pub mod check;
 pub mod config;
+pub mod encoding;
 pub mod error;
 pub mod fs;
 pub mod load;

@@ -6,7 +6,6 @@
 
 pub mod body;
 pub mod dates;
-pub mod encoding;
 pub mod front_matter;
 pub mod glossary;
 pub mod markdown;
@@ -184,7 +183,7 @@ fn load_section(root: &Path, rel: &Path, section: &str) -> Result<Section> {
 /// its folder plus the front matter `slug`.
 pub fn load_article(root: &Path, rel: &Path, format: Format, site_lang: Lang) -> Result<Article> {
     let bytes = crate::fs::read(&root.join(rel))?;
-    let text = encoding::decode(&bytes, rel)?;
+    let text = crate::encoding::decode(&bytes, rel)?;
     let split = front_matter::split(&text, rel)?;
     let fm = match split.yaml {
         Some(yaml) => front_matter::parse(yaml, rel)?,

@@ -1,7 +1,6 @@
 //! The English side: `X said`, `said X, role at Org`, `according to X`, and the noun
 //! phrases and appositives around the name.
 
-use super::join::same_person;
 use super::lexicon::{
     EN_ACCORDING, EN_CONJUNCTION, EN_INVERTED, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_ORG_WORD,
     EN_ROLE, EN_ROLE_MOD, EN_UNNAMED, EN_VERB,
@@ -87,7 +86,7 @@ impl Detector<'_> {
     fn en_named(&self, name: &str, appositive: Option<&str>, known: &Speakers) -> Option<Who> {
         // A later mention by a surname with particles (`de la Cruz said`).
         let trimmed = name.trim();
-        if trimmed.contains(' ') && known.named.iter().any(|s| same_person(s, trimmed)) {
+        if trimmed.contains(' ') && known.named.iter().any(|s| s.answers_to(trimmed)) {
             let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
             return Some(Who::Named {
                 name: trimmed.to_string(),
@@ -106,7 +105,7 @@ impl Detector<'_> {
             return None;
         }
         let known_form =
-            known.named.iter().any(|s| same_person(s, &name)) || self.people.knows(&name);
+            known.named.iter().any(|s| s.answers_to(&name)) || self.people.knows(&name);
         if name.split_whitespace().count() < 2 && !known_form {
             return None;
         }

@@ -15,9 +15,10 @@ impl Detector<'_> {
         org: Option<String>,
         role: Option<String>,
     ) -> usize {
-        let existing = out.named.iter().position(|s| {
-            same_person(s, &name) || alias.as_deref().is_some_and(|a| same_person(s, a))
-        });
+        let existing = out
+            .named
+            .iter()
+            .position(|s| s.answers_to(&name) || alias.as_deref().is_some_and(|a| s.answers_to(a)));
         let i = match existing {
             Some(i) => {
                 let s = &mut out.named[i];
@@ -201,28 +202,6 @@ fn push_alias(s: &mut Speaker, alias: String) {
     if alias != s.name && !s.aliases.contains(&alias) {
         s.aliases.push(alias);
     }
-}
-
-/// Whether `name` is a form of speaker `s`: the name, an alias, an English surname or
-/// given name, or one part of a transliterated name (`伊利亚` of `伊利亚·苏茨克维尔`).
-pub(super) fn same_person(s: &Speaker, name: &str) -> bool {
-    let forms = std::iter::once(&s.name).chain(s.aliases.iter());
-    for form in forms {
-        if form == name {
-            return true;
-        }
-        if form.contains('·') && form.split('·').any(|part| part == name) {
-            return true;
-        }
-        if name.contains('·') && name.split('·').any(|part| part == form) {
-            return true;
-        }
-        // An English surname, of one word or several (`Okafor`, `de la Cruz`).
-        if form.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {form}")) {
-            return true;
-        }
-    }
-    false
 }
 
 /// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is

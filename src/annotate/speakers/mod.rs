@@ -52,6 +52,30 @@ pub struct Speakers {
     pub unnamed: Vec<UnnamedSource>,
 }
 
+impl Speaker {
+    /// Whether `name` is a form of this speaker: the name, an alias, an English surname or
+    /// given name, or one part of a transliterated name (`伊利亚` of `伊利亚·苏茨克维尔`).
+    pub fn answers_to(&self, name: &str) -> bool {
+        let forms = std::iter::once(&self.name).chain(self.aliases.iter());
+        for form in forms {
+            if form == name {
+                return true;
+            }
+            if form.contains('·') && form.split('·').any(|part| part == name) {
+                return true;
+            }
+            if name.contains('·') && name.split('·').any(|part| part == form) {
+                return true;
+            }
+            // An English surname, of one word or several (`Okafor`, `de la Cruz`).
+            if form.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {form}")) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 impl Speakers {
     /// For each paragraph, the speakers who speak in it, as `s1`, `s2` (named, in order)
     /// and `u1`, `u2` (unnamed).
