@@ -128,3 +128,6 @@ pub fn annotate_cached(site: &Site, tools: &Tools, cache: &mut AnnotateCache) ->
         site: site_notes,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use pizhu::annotate::speakers::Span;
 use pizhu::annotate::{annotate_article, ArticleNotes, Glossary, GlossaryEntry, Tools};
 use pizhu::config::Config;
 use pizhu::model::{Article, Lang};
@@ -95,12 +96,15 @@ struct SpeakerReport<'a> {
     role: Option<&'a str>,
     aliases: &'a [String],
     paragraphs: &'a [usize],
+    /// Where the text attributes speech to them: paragraph and byte span of each name.
+    mentions: &'a [Span],
 }
 
 #[derive(Debug, Serialize)]
 struct UnnamedReport<'a> {
     description: &'a str,
     paragraphs: &'a [usize],
+    mentions: &'a [Span],
 }
 
 pub fn run(args: Args) -> pizhu::Result<()> {
@@ -126,6 +130,7 @@ pub fn run(args: Args) -> pizhu::Result<()> {
             role: s.role.as_deref(),
             aliases: &s.aliases,
             paragraphs: &s.paragraphs,
+            mentions: &s.mentions,
         })
         .collect();
     report.unnamed_sources = speakers
@@ -134,6 +139,7 @@ pub fn run(args: Args) -> pizhu::Result<()> {
         .map(|u| UnnamedReport {
             description: &u.description,
             paragraphs: &u.paragraphs,
+            mentions: &u.mentions,
         })
         .collect();
     if args.json {

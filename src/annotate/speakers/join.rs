@@ -3,7 +3,7 @@
 
 use super::en::split_en_after;
 use super::zh::mention_zh;
-use super::{Detector, Ref, Speaker, Speakers, UnnamedSource};
+use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource};
 use crate::model::Lang;
 
 impl Detector<'_> {
@@ -40,6 +40,7 @@ impl Detector<'_> {
                     paragraphs: Vec::new(),
                     bio: None,
                     link: None,
+                    mentions: Vec::new(),
                 });
                 out.named.len() - 1
             }
@@ -129,6 +130,8 @@ impl Detector<'_> {
                     m.paragraphs.extend(s.paragraphs);
                     m.paragraphs.sort_unstable();
                     m.paragraphs.dedup();
+                    m.mentions.extend(s.mentions);
+                    m.mentions.sort_by_key(|s| (s.paragraph, s.start));
                     for a in s.aliases {
                         push_alias(m, a);
                     }
@@ -175,6 +178,16 @@ pub(super) fn add_paragraph(out: &mut Speakers, r: Ref, p: usize) {
     }
 }
 
+pub(super) fn add_mention(out: &mut Speakers, r: Ref, span: Option<Span>) {
+    let list = match r {
+        Ref::Named(i) => &mut out.named[i].mentions,
+        Ref::Unnamed(i) => &mut out.unnamed[i].mentions,
+    };
+    if let Some(span) = span.filter(|s| !list.contains(s)) {
+        list.push(span);
+    }
+}
+
 pub(super) fn unnamed_index(out: &mut Speakers, desc: &str) -> usize {
     // `上述研发人员` refers back to the last source described with the same words.
     let back = desc
@@ -194,6 +207,7 @@ pub(super) fn unnamed_index(out: &mut Speakers, desc: &str) -> usize {
     out.unnamed.push(UnnamedSource {
         description: desc.to_string(),
         paragraphs: Vec::new(),
+        mentions: Vec::new(),
     });
     out.unnamed.len() - 1
 }

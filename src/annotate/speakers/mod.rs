@@ -22,7 +22,7 @@ use super::people::People;
 use super::{Glossary, Segmenter};
 use crate::model::Lang;
 
-use join::{add_paragraph, extend_over_quotes, latest_mention, unnamed_index};
+use join::{add_mention, add_paragraph, extend_over_quotes, latest_mention, unnamed_index};
 pub use zh::split_zh_appositive;
 
 /// A named person quoted in an article.
@@ -36,17 +36,30 @@ pub struct Speaker {
     pub paragraphs: Vec<usize>,
     pub bio: Option<String>,
     pub link: Option<String>,
+    /// Where the text attributes speech to them: the name (or pronoun) of each
+    /// attribution, in order.
+    pub mentions: Vec<Span>,
+}
+
+/// Bytes `start..end` of body paragraph `paragraph` (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Span {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// A specific person quoted without a name (`一名大模型开发人员`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnnamedSource {
     pub description: String,
     pub paragraphs: Vec<usize>,
+    /// Where the text attributes speech to them, in order.
+    pub mentions: Vec<Span>,
 }
 
 /// Everyone quoted in one article.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Speakers {
     pub named: Vec<Speaker>,
     pub unnamed: Vec<UnnamedSource>,
@@ -136,6 +149,16 @@ impl Detector<'_> {
                 Lang::En => self.en_attributions(paragraph, &out),
             };
             for (at, who) in found {
+                let said = match &who {
+                    Who::Named { name, .. } => vec![name.as_str()],
+                    Who::Unnamed(desc) => vec![desc.trim_start_matches(['上', '述', '该'])],
+                    Who::Pronoun => vec!["他", "她", "He", "She", "he", "she"],
+                };
+                let span = nearest(paragraph, at, &said).map(|(start, end)| Span {
+                    paragraph: i,
+                    start,
+                    end,
+                });
                 let r = match who {
                     // He or she is the speaker named last before the pronoun in this
                     // paragraph, else whoever spoke last.
@@ -152,6 +175,7 @@ impl Detector<'_> {
                     } => Ref::Named(self.named_index(&mut out, name, alias, org, role)),
                 };
                 add_paragraph(&mut out, r, i);
+                add_mention(&mut out, r, span);
                 last = Some(r);
             }
         }
@@ -160,6 +184,16 @@ impl Detector<'_> {
         self.apply_registry(&mut out);
         out
     }
+}
+
+/// The occurrence of any of `forms` in `text` that starts nearest to byte `at`.
+fn nearest(text: &str, at: usize, forms: &[&str]) -> Option<(usize, usize)> {
+    forms
+        .iter()
+        .filter(|f| !f.is_empty())
+        .flat_map(|f| text.match_indices(f))
+        .min_by_key(|(start, _)| (start.abs_diff(at), *start))
+        .map(|(start, f)| (start, start + f.len()))
 }
 
 /// Clauses of `text` split at `delims`, with their byte offsets.
