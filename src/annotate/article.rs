@@ -90,7 +90,7 @@ pub(super) fn annotate_keyed(
     );
     let speakers = tools.detector().detect(&text.paragraphs, lang);
     let keywords = if config.related.limit > 0 {
-        super::related::keywords(&text.paragraphs, lang, &tools.segmenter)
+        super::related::keywords(&paragraph_words, lang)
     } else {
         Vec::new()
     };

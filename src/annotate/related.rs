@@ -16,8 +16,8 @@
 
 use std::collections::HashMap;
 
-use super::Segmenter;
 use crate::model::Lang;
+use jieba_rs::Tag;
 
 pub use crate::config::{RelatedConfig, Weights};
 
@@ -35,10 +35,10 @@ pub struct Features {
 
 /// Keywords of an article's paragraphs: nouns, names and English words of two or more
 /// characters, lower-cased, stop words out.
-pub fn keywords(paragraphs: &[String], lang: Lang, segmenter: &Segmenter) -> Vec<(String, usize)> {
+pub fn keywords(paragraphs: &[Vec<Tag>], lang: Lang) -> Vec<(String, usize)> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for paragraph in paragraphs {
-        for tag in segmenter.jieba().tag(paragraph, false) {
+        for tag in paragraph {
             let word = tag.word.trim();
             let keep = match tag.tag {
                 t if t.starts_with('n') || t == "vn" => true,
