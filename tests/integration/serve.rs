@@ -458,6 +458,11 @@ fn cached_rebuilds_equal_fresh_builds() {
         "content/cites.md",
         "---\ntitle: 引用者\ndate: 2025-03-01\nrelated:\n  - title: 指南\n---\n\n算力很贵。\n",
     );
+    site.file("content/notes/deep/_index.md", "---\ntitle: 深度旧题\n---\n");
+    site.file(
+        "content/notes/deep/piece.md",
+        "---\ntitle: 一篇深度\ndate: 2025-01-03\n---\n\n正文。\n",
+    );
     let load = pizhu::LoadOptions {
         drafts: false,
         base_url: Some("http://127.0.0.1:1/".into()),
@@ -473,7 +478,7 @@ fn cached_rebuilds_equal_fresh_builds() {
     };
     let mut cache = BuildCache::default();
     build_in_memory(site.root(), &load, &mut cache).unwrap();
-    let edits: [(&str, &str); 5] = [
+    let edits: [(&str, &str); 6] = [
         (
             "content/rent.txt",
             &ZH_ARTICLE.replace("供给增加是主要原因", "需求回落也是原因"),
@@ -487,6 +492,8 @@ fn cached_rebuilds_equal_fresh_builds() {
             "- term: 算力\n  definition: 本站的新定义。\n",
         ),
         ("content/people.yaml", "- name: 陈立\n  role: 平台负责人\n"),
+        // A nested section's title reaches its articles' pages.
+        ("content/notes/deep/_index.md", "---\ntitle: 深度新题\n---\n"),
         (
             "templates/article.html",
             "<main>{{ page.title }}{{ page.content | safe }}</main>",
@@ -503,6 +510,13 @@ fn cached_rebuilds_equal_fresh_builds() {
                 .0,
         );
         assert_eq!(cached.len(), fresh.len(), "after editing {file}");
+        if file.ends_with("_index.md") {
+            let page = cached
+                .iter()
+                .find(|(path, _)| path == "notes/deep/piece/index.html")
+                .expect("the nested article's page");
+            assert!(String::from_utf8_lossy(&page.1).contains("深度新题"));
+        }
         for (c, f) in cached.iter().zip(&fresh) {
             assert_eq!(c.0, f.0);
             assert!(
