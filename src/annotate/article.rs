@@ -88,7 +88,18 @@ pub(super) fn annotate_keyed(
         config.glossary.mark == MarkMode::All,
         tools,
     );
-    let speakers = tools.detector().detect(&text.paragraphs, lang);
+    let cuts: Vec<Vec<usize>> = text
+        .paragraphs
+        .iter()
+        .zip(&paragraph_words)
+        .map(|(p, words)| {
+            let mut cuts: Vec<usize> = words.iter().map(|w| w.byte_start).collect();
+            cuts.push(p.len());
+            cuts.dedup();
+            cuts
+        })
+        .collect();
+    let speakers = tools.detector().detect_cut(&text.paragraphs, &cuts, lang);
     let keywords = if config.related.limit > 0 {
         super::related::keywords(&paragraph_words, lang)
     } else {

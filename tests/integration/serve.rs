@@ -458,7 +458,10 @@ fn cached_rebuilds_equal_fresh_builds() {
         "content/cites.md",
         "---\ntitle: 引用者\ndate: 2025-03-01\nrelated:\n  - title: 指南\n---\n\n算力很贵。\n",
     );
-    site.file("content/notes/deep/_index.md", "---\ntitle: 深度旧题\n---\n");
+    site.file(
+        "content/notes/deep/_index.md",
+        "---\ntitle: 深度旧题\n---\n",
+    );
     site.file(
         "content/notes/deep/piece.md",
         "---\ntitle: 一篇深度\ndate: 2025-01-03\n---\n\n正文。\n",
@@ -493,7 +496,10 @@ fn cached_rebuilds_equal_fresh_builds() {
         ),
         ("content/people.yaml", "- name: 陈立\n  role: 平台负责人\n"),
         // A nested section's title reaches its articles' pages.
-        ("content/notes/deep/_index.md", "---\ntitle: 深度新题\n---\n"),
+        (
+            "content/notes/deep/_index.md",
+            "---\ntitle: 深度新题\n---\n",
+        ),
         (
             "templates/article.html",
             "<main>{{ page.title }}{{ page.content | safe }}</main>",

@@ -3,7 +3,7 @@
 
 use super::en::split_en_after;
 use super::zh::mention_zh;
-use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource};
+use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
 impl Detector<'_> {
@@ -59,7 +59,13 @@ impl Detector<'_> {
     }
 
     /// Organisation and role from appositive mentions outside speech frames.
-    pub(super) fn fill_from_mentions(&self, out: &mut Speakers, paragraphs: &[String], lang: Lang) {
+    pub(super) fn fill_from_mentions(
+        &self,
+        out: &mut Speakers,
+        paragraphs: &[String],
+        cuts: &[Vec<usize>],
+        lang: Lang,
+    ) {
         for speaker in out
             .named
             .iter_mut()
@@ -68,12 +74,16 @@ impl Detector<'_> {
             let forms: Vec<String> = std::iter::once(speaker.name.clone())
                 .chain(speaker.aliases.iter().cloned())
                 .collect();
-            'search: for paragraph in paragraphs {
+            'search: for (i, paragraph) in paragraphs.iter().enumerate() {
+                let words = Words {
+                    text: paragraph,
+                    cuts: cuts.get(i).map_or(&[][..], Vec::as_slice),
+                };
                 for form in &forms {
                     for (at, _) in paragraph.match_indices(form.as_str()) {
                         let before = &paragraph[..at];
                         let (org, role) = match lang {
-                            Lang::Zh => mention_zh(before, self.glossary, self.segmenter),
+                            Lang::Zh => mention_zh(&words, before, self.glossary),
                             Lang::En => {
                                 let after = &paragraph[at + form.len()..];
                                 match after.strip_prefix(", ") {

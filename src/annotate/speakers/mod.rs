@@ -139,13 +139,29 @@ enum Ref {
 }
 
 impl Detector<'_> {
-    /// Detect the speakers of an article from its paragraphs' plain text.
+    /// Detect the speakers of an article from its paragraphs' plain text, segmenting each
+    /// paragraph (see [`Detector::detect_cut`] for paragraphs already segmented).
     pub fn detect(&self, paragraphs: &[String], lang: Lang) -> Speakers {
+        let cuts: Vec<Vec<usize>> = paragraphs
+            .iter()
+            .map(|p| self.segmenter.boundaries(p))
+            .collect();
+        self.detect_cut(paragraphs, &cuts, lang)
+    }
+
+    /// Detect the speakers of an article from its paragraphs' plain text and the word
+    /// boundaries of each paragraph (byte offsets, 0 and the length included), which every
+    /// step that needs words reads instead of segmenting again.
+    pub fn detect_cut(&self, paragraphs: &[String], cuts: &[Vec<usize>], lang: Lang) -> Speakers {
         let mut out = Speakers::default();
         let mut last: Option<Ref> = None;
         for (i, paragraph) in paragraphs.iter().enumerate() {
+            let words = Words {
+                text: paragraph,
+                cuts: cuts.get(i).map_or(&[][..], Vec::as_slice),
+            };
             let found = match lang {
-                Lang::Zh => self.zh_attributions(paragraph, &out),
+                Lang::Zh => self.zh_attributions(&words, &out),
                 Lang::En => self.en_attributions(paragraph, &out),
             };
             for (at, who) in found {
@@ -180,9 +196,35 @@ impl Detector<'_> {
             }
         }
         extend_over_quotes(&mut out, paragraphs, lang);
-        self.fill_from_mentions(&mut out, paragraphs, lang);
+        self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.apply_registry(&mut out);
         out
+    }
+}
+
+/// A paragraph and its word boundaries.
+#[derive(Clone, Copy)]
+struct Words<'t> {
+    text: &'t str,
+    cuts: &'t [usize],
+}
+
+impl Words<'_> {
+    /// The word boundaries inside `sub`, a slice of this paragraph, relative to `sub`
+    /// (0 and its length included).
+    fn cuts_in(&self, sub: &str) -> Vec<usize> {
+        let from = (sub.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        let to = from + sub.len();
+        let mut cuts = vec![0];
+        cuts.extend(
+            self.cuts
+                .iter()
+                .filter(|&&c| c > from && c < to)
+                .map(|&c| c - from),
+        );
+        cuts.push(sub.len());
+        cuts.dedup();
+        cuts
     }
 }
 

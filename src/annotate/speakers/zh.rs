@@ -6,12 +6,13 @@ use super::lexicon::{
     TRANSLITERATED, ZH_ANY_CUE, ZH_CITE, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD,
     ZH_NOT_NAMES, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_TIME, ZH_UNNAMED,
 };
-use super::{clauses, Detector, Speakers, Who};
-use crate::annotate::{Glossary, Segmenter};
+use super::{clauses, Detector, Speakers, Who, Words};
+use crate::annotate::Glossary;
 use crate::text::is_han;
 
 impl Detector<'_> {
-    pub(super) fn zh_attributions(&self, paragraph: &str, known: &Speakers) -> Vec<(usize, Who)> {
+    pub(super) fn zh_attributions(&self, words: &Words, known: &Speakers) -> Vec<(usize, Who)> {
+        let paragraph = words.text;
         let mut found: Vec<(usize, Who)> = Vec::new();
         for (start, clause) in clauses(
             paragraph,
@@ -34,7 +35,7 @@ impl Detector<'_> {
                     // `邵千帆则持相反看法，他说…`: he is the subject named just before.
                     let who = match who {
                         Who::Pronoun => self
-                            .zh_subject_before(&paragraph[..start], known)
+                            .zh_subject_before(words, &paragraph[..start], known)
                             .unwrap_or(Who::Pronoun),
                         other => other,
                     };
@@ -56,7 +57,7 @@ impl Detector<'_> {
     }
 
     /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
-    fn zh_subject_before(&self, text: &str, known: &Speakers) -> Option<Who> {
+    fn zh_subject_before(&self, words: &Words, text: &str, known: &Speakers) -> Option<Who> {
         let delims = [
             '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"',
         ];
@@ -78,7 +79,7 @@ impl Detector<'_> {
                 }
             }
             let chars: Vec<(usize, char)> = clause.char_indices().collect();
-            let cuts = self.segmenter.boundaries(clause);
+            let cuts = words.cuts_in(clause);
             for n in [3usize, 2] {
                 if chars.len() > n
                     && cuts.contains(&chars[n].0)
@@ -350,9 +351,9 @@ fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
 /// Organisation and role from text just before a name (`…，但创始人高雪峰`): a role word
 /// right before the name, and an organisation earlier in the same sentence.
 pub(super) fn mention_zh(
+    words: &Words,
     before: &str,
     glossary: &Glossary,
-    segmenter: &Segmenter,
 ) -> (Option<String>, Option<String>) {
     let sentence_start = before.rfind(['。', '！', '？', '\n']).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
@@ -376,7 +377,7 @@ pub(super) fn mention_zh(
     }
     // The organisation is named earlier in the sentence: `枫清科技(Fabarta)在寻找…，但创始人`.
     let earlier = &sentence[..clause_start];
-    let org = glossary_org(earlier, glossary, segmenter).or_else(|| {
+    let org = glossary_org(words, earlier, glossary).or_else(|| {
         let caps = GLOSSED_ORG.captures(earlier)?;
         Some(caps.get(1)?.as_str().to_string())
     });
@@ -384,8 +385,9 @@ pub(super) fn mention_zh(
 }
 
 /// The first organisation of the glossary (category 公司 or 机构) named in `text`.
-fn glossary_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> Option<String> {
-    glossary.find(text, segmenter).into_iter().find_map(|hit| {
+fn glossary_org(words: &Words, text: &str, glossary: &Glossary) -> Option<String> {
+    let cuts = || words.cuts_in(text);
+    glossary.find_cut(text, &cuts).into_iter().find_map(|hit| {
         let entry = &glossary.entries[hit.entry];
         matches!(entry.category.as_deref(), Some("公司" | "机构")).then(|| entry.term.clone())
     })
