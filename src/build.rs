@@ -57,13 +57,13 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         None => options.root.join(&site.config.output_dir),
     };
     write::check_output(&options.root, &output)?;
-    // 2. annotate
-    let tools = Tools::for_site(&site);
-    let notes: Annotations = annotate::annotate(&site, &tools);
-    // 3. render
+    // 2. annotate (jieba and the matcher are let go as soon as the records are made)
+    let notes: Annotations = annotate::annotate(&site, &Tools::for_site(&site));
+    // 3. render (the records are let go once the pages are made)
     progress.start(site.articles.len());
     let pages: Vec<Page> = render::render_site(&site, &notes, &|| progress.tick())
         .map_err(|e| e.relative_to(&site.root))?;
+    drop(notes);
     let files = output_files(&site, pages)?;
     // 4. write
     let stats = write::write_output(&output, &files).map_err(|e| e.relative_to(&options.root))?;

@@ -152,16 +152,16 @@ fn related(site: &Site, notes: &[Arc<ArticleNotes>]) -> Vec<Vec<(usize, f64)>> {
             let mut terms: Vec<usize> = n.terms.iter().map(|t| t.entry).collect();
             terms.sort_unstable();
             terms.dedup();
-            let mut people: Vec<String> = Vec::new();
+            let mut people: Vec<&str> = Vec::new();
             for s in &n.speakers.named {
-                people.push(s.name.clone());
-                people.extend(s.org.iter().cloned());
+                people.push(&s.name);
+                people.extend(s.org.as_deref());
             }
             Features {
                 terms,
                 people,
-                tags: a.meta.tags.clone(),
-                keywords: n.keywords.clone(),
+                tags: &a.meta.tags,
+                keywords: &n.keywords,
             }
         })
         .collect();

@@ -21,16 +21,16 @@ use jieba_rs::Tag;
 
 pub use crate::config::{RelatedConfig, Weights};
 
-/// What one article brings to the comparison.
+/// What one article brings to the comparison, borrowed from its records.
 #[derive(Debug, Clone, Default)]
-pub struct Features {
+pub struct Features<'a> {
     /// Glossary entries used.
     pub terms: Vec<usize>,
     /// Speakers' names and organisations.
-    pub people: Vec<String>,
-    pub tags: Vec<String>,
+    pub people: Vec<&'a str>,
+    pub tags: &'a [String],
     /// Keywords with their counts.
-    pub keywords: Vec<(String, usize)>,
+    pub keywords: &'a [(String, usize)],
 }
 
 /// Keywords of an article's paragraphs: nouns, names and English words of two or more
@@ -152,7 +152,7 @@ const STOP_WORDS: &[&str] = &[
 /// For each article, its related articles (index, score), best first, at most `limit`.
 /// `dates` orders ties (newer first), then `paths`.
 pub fn see_also(
-    features: &[Features],
+    features: &[Features<'_>],
     dates: &[Option<crate::model::PubDate>],
     paths: &[&str],
     config: &RelatedConfig,
@@ -187,7 +187,7 @@ pub fn see_also(
         for p in &f.people {
             add(1, p, 1.0);
         }
-        for t in &f.tags {
+        for t in f.tags {
             add(2, &t.to_lowercase(), 1.0);
         }
         for (k, c) in f.keywords.iter() {
@@ -273,13 +273,31 @@ pub fn see_also(
 mod tests {
     use super::*;
 
-    fn f(terms: &[usize], people: &[&str], tags: &[&str], words: &[&str]) -> Features {
-        Features {
-            terms: terms.to_vec(),
-            people: people.iter().map(|s| s.to_string()).collect(),
-            tags: tags.iter().map(|s| s.to_string()).collect(),
-            keywords: words.iter().map(|w| (w.to_string(), 1)).collect(),
-        }
+    type Owned = (
+        Vec<usize>,
+        Vec<&'static str>,
+        Vec<String>,
+        Vec<(String, usize)>,
+    );
+
+    fn f(terms: &[usize], people: &[&'static str], tags: &[&str], words: &[&str]) -> Owned {
+        (
+            terms.to_vec(),
+            people.to_vec(),
+            tags.iter().map(|s| s.to_string()).collect(),
+            words.iter().map(|w| (w.to_string(), 1)).collect(),
+        )
+    }
+
+    fn view(all: &[Owned]) -> Vec<Features<'_>> {
+        all.iter()
+            .map(|(terms, people, tags, keywords)| Features {
+                terms: terms.clone(),
+                people: people.clone(),
+                tags,
+                keywords,
+            })
+            .collect()
     }
 
     #[test]
@@ -293,7 +311,7 @@ mod tests {
         ];
         let dates = vec![None; all.len()];
         let paths = ["a", "b", "c", "d", "e"];
-        let related = see_also(&all, &dates, &paths, &RelatedConfig::default());
+        let related = see_also(&view(&all), &dates, &paths, &RelatedConfig::default());
         assert_eq!(
             related[0][0].0, 1,
             "the article sharing speaker, terms and tag comes first"
@@ -306,13 +324,13 @@ mod tests {
             related[3].iter().all(|(j, _)| *j == 4),
             "unrelated topics stay apart"
         );
-        let again = see_also(&all, &dates, &paths, &RelatedConfig::default());
+        let again = see_also(&view(&all), &dates, &paths, &RelatedConfig::default());
         assert_eq!(related, again, "deterministic");
         let off = RelatedConfig {
             limit: 0,
             ..RelatedConfig::default()
         };
-        assert!(see_also(&all, &dates, &paths, &off)
+        assert!(see_also(&view(&all), &dates, &paths, &off)
             .iter()
             .all(Vec::is_empty));
     }

@@ -16,33 +16,11 @@ use crate::error::Result;
 use crate::load::site::Site;
 use crate::model::Article;
 
-/// Every article's body as HTML, reusing the last build's where the notes and the
-/// article's place are the same.
-pub(super) fn bodies(
-    site: &Site,
-    notes: &Annotations,
-    cache: &mut RenderCache,
-) -> Vec<Arc<String>> {
-    let keyed: Vec<(u64, Arc<String>)> = site
-        .articles
-        .par_iter()
-        .zip(notes.articles.par_iter())
-        .map(|(a, n)| {
-            let key = digest((n.key, &a.path));
-            match cache.bodies.get(&a.path) {
-                Some((k, html)) if *k == key => (key, Arc::clone(html)),
-                _ => (key, Arc::new(body(site, a, n))),
-            }
-        })
-        .collect();
-    cache.bodies = site
-        .articles
-        .iter()
-        .zip(&keyed)
-        .map(|(a, (k, html))| (a.path.clone(), (*k, Arc::clone(html))))
-        .collect();
-    keyed.into_iter().map(|(_, html)| html).collect()
-}
+/// An article page (with the key it was made from), or why it failed.
+pub(super) type Made = Result<(u64, Page)>;
+
+/// A body kept, with the key it was made from.
+type KeptBody = Option<(u64, Arc<String>)>;
 
 /// One article's body as HTML.
 pub fn body(site: &Site, article: &Article, notes: &ArticleNotes) -> String {
@@ -56,33 +34,75 @@ pub fn body(site: &Site, article: &Article, notes: &ArticleNotes) -> String {
 }
 
 /// Every article's page, in article order (or the errors of those that failed), reusing
-/// the last build's page where its key is the same.
+/// the last build's body and page where their keys are the same; and the bodies that
+/// `keep` asks for (the preview keeps them all in its cache; a one-off build only those
+/// its feeds show, so that at most two bodies at a time are alive besides them).
 pub(super) fn pages(
     site: &Site,
     notes: &Annotations,
-    bodies: &[Arc<String>],
     chrome: &Chrome,
     cache: &mut RenderCache,
     tick: &(dyn Fn() + Sync),
-) -> Vec<Result<(u64, Page)>> {
-    let old = &cache.pages;
-    site.articles
+    keep: &(dyn Fn(usize) -> bool + Sync),
+) -> (Vec<Made>, Vec<Option<Arc<String>>>) {
+    let (old_pages, old_bodies) = (&cache.pages, &cache.bodies);
+    let once = cache.once;
+    let made: Vec<(Made, KeptBody)> = site
+        .articles
         .par_iter()
+        .zip(notes.articles.par_iter())
         .enumerate()
-        .map(|(i, article)| {
+        .map(|(i, (article, n))| {
+            let body_key = digest((n.key, &article.path));
+            let old_body = old_bodies
+                .get(&article.path)
+                .filter(|(k, _)| *k == body_key)
+                .map(|(_, html)| Arc::clone(html));
+            let make_body = || {
+                old_body
+                    .clone()
+                    .unwrap_or_else(|| Arc::new(body(site, article, n)))
+            };
             let key = page_key(site, notes, i, chrome.key);
             let out = format!("{}/index.html", article.path);
-            let page = match old.get(&out) {
-                Some((k, bytes)) if *k == key => Ok(Page {
-                    path: out,
-                    bytes: Arc::clone(bytes),
-                }),
-                _ => page(site, notes, chrome, i, &bodies[i]),
+            let (page, html) = match old_pages.get(&out) {
+                Some((k, bytes)) if *k == key => (
+                    Ok(Page {
+                        path: out,
+                        bytes: Arc::clone(bytes),
+                    }),
+                    None,
+                ),
+                _ => {
+                    let html = make_body();
+                    (page(site, notes, chrome, i, &html), Some(html))
+                }
             };
             tick();
-            page.map(|p| (key, p))
+            let wanted = !once || keep(i);
+            let html = match html {
+                Some(h) if wanted => Some(h),
+                None if wanted => Some(make_body()),
+                _ => None,
+            };
+            (page.map(|p| (key, p)), html.map(|h| (body_key, h)))
         })
-        .collect()
+        .collect();
+    let mut pages = Vec::with_capacity(made.len());
+    let mut bodies = Vec::with_capacity(made.len());
+    cache.bodies.clear();
+    for ((page, body), article) in made.into_iter().zip(&site.articles) {
+        pages.push(page);
+        if let Some((key, html)) = &body {
+            if !once {
+                cache
+                    .bodies
+                    .insert(article.path.clone(), (*key, Arc::clone(html)));
+            }
+        }
+        bodies.push(body.map(|(_, html)| html));
+    }
+    (pages, bodies)
 }
 
 /// Everything an article's page is made from: the article itself, its notes, the section

@@ -19,6 +19,9 @@ use crate::load::site::Site;
 pub struct RenderCache {
     pub(super) bodies: HashMap<String, (u64, Arc<String>)>,
     pub(super) pages: HashMap<String, (u64, Arc<Vec<u8>>)>,
+    /// A cache for one render only (`build`): bodies are let go as soon as the pages
+    /// that show them are made.
+    pub(super) once: bool,
 }
 
 /// A digest of `parts`.

@@ -226,7 +226,7 @@ pub fn robots(site: &Site) -> String {
 pub(super) fn all(
     site: &Site,
     notes: &Annotations,
-    bodies: &[std::sync::Arc<String>],
+    bodies: &[Option<std::sync::Arc<String>>],
     tags: &Tags,
     chrome: &Chrome,
     sink: &mut PageSink,
@@ -238,7 +238,7 @@ pub(super) fn all(
                 (
                     &site.articles[i],
                     notes.articles[i].as_ref(),
-                    bodies[i].as_str(),
+                    bodies[i].as_deref().map_or("", String::as_str),
                 )
             })
             .collect()

@@ -50,7 +50,11 @@ pub fn render_site(
     notes: &Annotations,
     tick: &(dyn Fn() + Sync),
 ) -> Result<Vec<Page>> {
-    render_site_cached(site, notes, tick, &mut RenderCache::default())
+    let mut once = RenderCache {
+        once: true,
+        ..RenderCache::default()
+    };
+    render_site_cached(site, notes, tick, &mut once)
 }
 
 /// [`render_site`], reusing what `cache` holds from the last build and keeping what this one
@@ -62,8 +66,20 @@ pub fn render_site_cached(
     cache: &mut RenderCache,
 ) -> Result<Vec<Page>> {
     let chrome = Chrome::new(site, notes);
-    let bodies = article::bodies(site, notes, cache);
-    let article_pages = article::pages(site, notes, &bodies, &chrome, cache, tick);
+    let tags = lists::tags_of(site, &notes.site.order);
+    // Feeds with whole texts read the bodies of their articles again.
+    let mut in_feeds = vec![false; site.articles.len()];
+    if site.config.feeds.full_content {
+        let limit = site.config.feeds.limit;
+        let lists = std::iter::once(&notes.site.order).chain(tags.values().map(|(_, m)| m));
+        for list in lists {
+            for &i in list.iter().take(limit) {
+                in_feeds[i] = true;
+            }
+        }
+    }
+    let (article_pages, bodies) =
+        article::pages(site, notes, &chrome, cache, tick, &|i| in_feeds[i]);
     let old_pages = std::mem::take(&mut cache.pages);
     let mut pages = Vec::new();
     let mut errors = Vec::new();
@@ -84,7 +100,6 @@ pub fn render_site_cached(
         pages: &mut pages,
         errors: &mut errors,
     };
-    let tags = lists::tags_of(site, &notes.site.order);
     lists::home(site, notes, &chrome, &mut sink);
     lists::sections(site, notes, &chrome, &mut sink);
     lists::tags(site, notes, &tags, &chrome, &mut sink);
