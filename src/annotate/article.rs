@@ -71,34 +71,33 @@ pub(super) fn annotate_keyed(
 ) -> ArticleNotes {
     let lang = article.meta.lang;
     let text = body::text(&article.body, &config.markdown);
-    // jieba, once for each paragraph and each loose text.
+    // jieba, once for each paragraph: its words with their tags, and where words start.
     let paragraph_words: Vec<Vec<Tag>> = text
         .paragraphs
         .iter()
         .map(|p| tools.segmenter.tag(p))
         .collect();
-    let loose_words: Vec<Vec<Tag>> = text.loose.iter().map(|t| tools.segmenter.tag(t)).collect();
-    let words_of = |place: Place| match place {
-        Place::Paragraph(p) => &paragraph_words[p],
-        Place::Loose(l) => &loose_words[l],
-    };
-    let terms = find_terms(
-        &text,
-        &words_of,
-        config.glossary.mark == MarkMode::All,
-        tools,
-    );
     let cuts: Vec<Vec<usize>> = text
         .paragraphs
         .iter()
         .zip(&paragraph_words)
-        .map(|(p, words)| {
-            let mut cuts: Vec<usize> = words.iter().map(|w| w.byte_start).collect();
-            cuts.push(p.len());
-            cuts.dedup();
-            cuts
-        })
+        .map(|(p, words)| word_starts(words, p.len()))
         .collect();
+    let loose_cuts: Vec<Vec<usize>> = text
+        .loose
+        .iter()
+        .map(|t| tools.segmenter.boundaries(t))
+        .collect();
+    let cuts_of = |place: Place| match place {
+        Place::Paragraph(p) => cuts[p].as_slice(),
+        Place::Loose(l) => loose_cuts[l].as_slice(),
+    };
+    let terms = find_terms(
+        &text,
+        &cuts_of,
+        config.glossary.mark == MarkMode::All,
+        tools,
+    );
     let speakers = tools.detector().detect_cut(&text.paragraphs, &cuts, lang);
     let keywords = if config.related.limit > 0 {
         super::related::keywords(&paragraph_words, lang)
@@ -122,11 +121,19 @@ pub(super) fn annotate_keyed(
     }
 }
 
-/// Glossary terms in every run of running text: the first of each entry marked (or all,
-/// with `mark_all`).
+/// Where the words of a text of `len` bytes start, and its end.
+fn word_starts(words: &[Tag], len: usize) -> Vec<usize> {
+    let mut cuts: Vec<usize> = words.iter().map(|w| w.byte_start).collect();
+    cuts.push(len);
+    cuts.dedup();
+    cuts
+}
+
+/// Glossary terms in every run of running text, with word boundaries from the segmentation
+/// of the run's paragraph: the first of each entry marked (or all, with `mark_all`).
 fn find_terms<'t>(
     text: &BodyText,
-    words_of: &dyn Fn(Place) -> &'t Vec<Tag<'t>>,
+    cuts_of: &dyn Fn(Place) -> &'t [usize],
     mark_all: bool,
     tools: &Tools,
 ) -> Vec<TermHit> {
@@ -138,11 +145,10 @@ fn find_terms<'t>(
             // Word starts inside the run, from its container's segmentation.
             let mut cuts: Vec<usize> = vec![0];
             cuts.extend(
-                words_of(run.place)
+                cuts_of(run.place)
                     .iter()
-                    .map(|w| w.byte_start)
-                    .filter(|&b| b > run.start && b < run.end)
-                    .map(|b| b - run.start),
+                    .filter(|&&b| b > run.start && b < run.end)
+                    .map(|&b| b - run.start),
             );
             cuts.push(run_text.len());
             cuts.dedup();
