@@ -2,34 +2,129 @@
 //! phrases and appositives around the name.
 
 use super::lexicon::{
-    EN_ACCORDING, EN_CONJUNCTION, EN_INVERTED, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_ORG_WORD,
-    EN_ROLE, EN_ROLE_MOD, EN_UNNAMED, EN_VERB,
+    EN_ACCORDING, EN_CONJUNCTION, EN_FULL_NAME, EN_INVERTED, EN_LEAD, EN_NAME, EN_NOT_NAMES,
+    EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
-use super::{clauses, Detector, Speakers, Who};
+use super::{Detector, Speakers, Who};
+
+/// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
+const ABBREVIATIONS: &[&str] = &[
+    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Prof", "Lt", "Gen", "Col", "Sgt", "Adm", "Capt",
+    "Maj", "Rev", "Hon", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Ill", "Calif",
+    "Fla", "Mich", "Mass", "Ariz", "Wash", "Tenn", "Penn", "Conn", "Minn", "Wis", "Colo", "Okla",
+    "Ore", "Nev", "Ky", "Ala", "Ga", "La", "Md", "Va", "Pa", "Ind", "Mo", "Miss", "Kan", "Neb",
+    "Del", "Ark", "Mont", "Wyo", "Vt", "Tex", "U.S", "D.C", "U.K", "U.N", "a.m", "p.m", "e.g",
+    "i.e", "etc",
+];
+
+/// The clauses of an English paragraph with their byte offsets: split at sentence ends,
+/// semicolons, colons and quotation marks, but not at the full stop of an abbreviation or
+/// an initial, nor inside brackets (`Sen. Dick Durbin (D-Ill.)`).
+fn en_clauses(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let ends = match c {
+            '.' => {
+                let word = text[..i]
+                    .rsplit(|c: char| c.is_whitespace() || c == '(')
+                    .next()
+                    .unwrap_or_default();
+                let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+                depth == 0 && !initial && !ABBREVIATIONS.contains(&word)
+            }
+            '!' | '?' | ';' | '“' | '”' | '"' | ':' => true,
+            _ => false,
+        };
+        if ends {
+            if i > start {
+                out.push((start, &text[start..i]));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+/// Full names (two or three capitalised words) anywhere in an English article, by their last
+/// word, for attributions by surname alone (`…, Durbin said.`); a surname that two names
+/// share is left out.
+pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
+    let mut by_surname: std::collections::BTreeMap<String, Option<String>> = Default::default();
+    for p in paragraphs {
+        for m in EN_FULL_NAME.find_iter(p) {
+            let mut name = m.as_str().trim();
+            if let Some(r) = EN_ROLE.find_iter(name).last() {
+                name = name[r.end()..].trim_start_matches('.').trim();
+            }
+            if name.split_whitespace().count() < 2 || name.contains('’') || name.contains('\'') {
+                continue;
+            }
+            let first = name.split_whitespace().next().unwrap_or_default();
+            if EN_NOT_NAMES.contains(&first) || EN_ORG_WORD.is_match(name) {
+                continue;
+            }
+            let Some(last) = name.split_whitespace().last() else {
+                continue;
+            };
+            let slot = by_surname
+                .entry(last.to_string())
+                .or_insert(Some(name.to_string()));
+            if slot
+                .as_deref()
+                .is_some_and(|n| n != name && !n.ends_with(name) && !name.ends_with(n))
+            {
+                *slot = None;
+            }
+        }
+    }
+    by_surname
+        .into_iter()
+        .filter_map(|(last, full)| Some((last, full?)))
+        .collect()
+}
 
 impl Detector<'_> {
-    pub(super) fn en_attributions(&self, paragraph: &str, known: &Speakers) -> Vec<(usize, Who)> {
+    pub(super) fn en_attributions(
+        &self,
+        paragraph: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Vec<(usize, Who)> {
         let mut found: Vec<(usize, Who)> = Vec::new();
         // Quote-first, inverted: `,” said Mira Okafor, chief technology officer at X.`
         for caps in EN_INVERTED.captures_iter(paragraph) {
             let (Some(np), whole) = (caps.name("np"), caps.get(0)) else {
                 continue;
             };
-            if let Some(who) =
-                self.en_named(np.as_str(), caps.name("app").map(|m| m.as_str()), known)
-            {
+            let app = caps.name("app").map(|m| m.as_str());
+            let who = if np.as_str().contains("’s ") || np.as_str().contains("'s ") {
+                self.en_np(np.as_str(), known, names)
+            } else {
+                self.en_named(np.as_str(), app, known, names, false)
+            };
+            if let Some(who) = who {
                 found.push((whole.map_or(0, |m| m.start()), who));
             }
         }
         for caps in EN_ACCORDING.captures_iter(paragraph) {
             let Some(np) = caps.name("np") else { continue };
-            if let Some(who) = self.en_np(np.as_str(), known) {
+            if let Some(who) = self.en_np(np.as_str(), known, names) {
                 found.push((np.start(), who));
             }
         }
         // `X said`: the phrase from the start of the clause (or from the last `but`,
         // `while`, `although` …) to the verb.
-        for (start, clause) in clauses(paragraph, &['.', '!', '?', ';', '“', '”', '"', ':']) {
+        for (start, clause) in en_clauses(paragraph) {
             let mut from = 0;
             for m in EN_VERB.find_iter(clause) {
                 let before = &clause[from..m.start()];
@@ -39,7 +134,7 @@ impl Detector<'_> {
                     .map_or(0, |c| c.end());
                 let np = before[np_start..].trim().trim_end_matches(',').trim();
                 from = m.end();
-                if let Some(who) = self.en_np(np, known) {
+                if let Some(who) = self.en_np(np, known, names) {
                     found.push((start + m.start(), who));
                 }
             }
@@ -49,7 +144,7 @@ impl Detector<'_> {
         found
     }
 
-    fn en_np(&self, np: &str, known: &Speakers) -> Option<Who> {
+    fn en_np(&self, np: &str, known: &Speakers, names: &[(String, String)]) -> Option<Who> {
         let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
         let np = np
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -63,30 +158,60 @@ impl Detector<'_> {
         }
         // `Mira Okafor, chief technology officer at Northwind Compute`
         if let Some((name, app)) = np.split_once(',') {
-            return self.en_named(name.trim(), Some(app.trim().trim_end_matches(',')), known);
+            let app = app.trim().trim_end_matches(',');
+            return self.en_named(name.trim(), Some(app), known, names, false);
         }
-        // `Northwind Compute CTO Mira Okafor`: a role word, then the name.
+        // `Omdia's Su`, `Chevron's CEO`: an organisation's person, or its role alone.
+        let (owner, np) = match np.split_once("’s ").or_else(|| np.split_once("'s ")) {
+            Some((owner, rest)) => (Some(owner.trim()), rest.trim()),
+            None => (None, np),
+        };
+        // `Northwind Compute CTO Mira Okafor`, `President Trump`: a role word, then the name.
         if let Some(m) = EN_ROLE.find_iter(np).last() {
             let tail = np[m.end()..].trim();
-            if !tail.is_empty() {
-                if let Some(Who::Named { name, alias, .. }) = self.en_named(tail, None, known) {
-                    let (org, role) = split_en_before(&np[..m.end()]);
-                    return Some(Who::Named {
-                        name,
-                        alias,
-                        org,
-                        role,
-                    });
-                }
-            }
+            let Some(Who::Named { name, alias, .. }) =
+                self.en_named(tail, None, known, names, true)
+            else {
+                return None;
+            };
+            let (org, role) = split_en_before(&np[..m.end()]);
+            return Some(Who::Named {
+                name,
+                alias,
+                org: owner.map(str::to_string).or(org),
+                role,
+            });
         }
-        self.en_named(np, None, known)
+        match self.en_named(np, None, known, names, owner.is_some()) {
+            Some(Who::Named {
+                name, alias, role, ..
+            }) if owner.is_some() => Some(Who::Named {
+                name,
+                alias,
+                org: owner.map(str::to_string),
+                role,
+            }),
+            other => other,
+        }
     }
 
-    fn en_named(&self, name: &str, appositive: Option<&str>, known: &Speakers) -> Option<Who> {
+    /// A person's name, with the organisation and role of an appositive after it. A single
+    /// word is a name when it is a known speaker's, stands after a role word (`after_role`),
+    /// or is the surname of a full name the article gives elsewhere.
+    fn en_named(
+        &self,
+        name: &str,
+        appositive: Option<&str>,
+        known: &Speakers,
+        names: &[(String, String)],
+        after_role: bool,
+    ) -> Option<Who> {
         // A later mention by a surname with particles (`de la Cruz said`).
         let trimmed = name.trim();
-        if trimmed.contains(' ') && known.named.iter().any(|s| s.answers_to(trimmed)) {
+        if trimmed.contains(' ')
+            && !EN_ROLE.is_match(trimmed)
+            && known.named.iter().any(|s| s.answers_to(trimmed))
+        {
             let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
             return Some(Who::Named {
                 name: trimmed.to_string(),
@@ -95,7 +220,18 @@ impl Detector<'_> {
                 role,
             });
         }
-        let caps = EN_NAME.captures(name.trim())?;
+        // `President Trump`, `Chairman Lindsey Graham`: the role words are not the name.
+        let mut name = name.trim();
+        let mut after_role = after_role;
+        if let Some(m) = EN_ROLE.find_iter(name).last() {
+            name = name[m.end()..].trim_start_matches('.').trim();
+            after_role = true;
+        }
+        // `Trump’s Gaza plan`: an owner, not a speaker (`Omdia's Su` is read by `en_np`).
+        if name.contains("’s") || name.contains("'s") || EN_ROLE_TAIL.is_match(name) {
+            return None;
+        }
+        let caps = EN_NAME.captures(name)?;
         let name = caps.name("name")?.as_str().to_string();
         let first = name.split_whitespace().next().unwrap_or_default();
         if EN_NOT_NAMES.contains(&first)
@@ -106,9 +242,15 @@ impl Detector<'_> {
         }
         let known_form =
             known.named.iter().any(|s| s.answers_to(&name)) || self.people.knows(&name);
-        if name.split_whitespace().count() < 2 && !known_form {
-            return None;
-        }
+        let name = if name.split_whitespace().count() < 2 && !known_form {
+            match names.iter().find(|(last, _)| *last == name) {
+                Some((_, full)) => full.clone(),
+                None if after_role && name.chars().count() > 2 => name,
+                None => return None,
+            }
+        } else {
+            name
+        };
         let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
         Some(Who::Named {
             name,

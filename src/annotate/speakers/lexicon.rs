@@ -45,13 +45,26 @@ pub(super) static LATIN_NAME_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
 pub(super) static GLOSSED_ORG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
+/// What stands between a name and its verb without being part of the name: adverbs and
+/// particles (`也`, `则`, `便`, `的话`, `等人`) and what a speaker does before speaking
+/// (`发表声明`, `分析`).
+pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:的话|等人|等|也|则|便|还|就|都|又|亦|再|更|曾|并|却|仍|随即|随后|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|解释道?|补充道?|进一步)+$",
+    )
+});
+
+/// Characters of transliterated foreign names (`萨姆·菲奥拉尼`): a name's last part stops at
+/// the first character that is not one of them.
+pub(super) const TRANSLITERATION_CHARS: &str = "烈娃喀廓铎恺楷钧赖岑冉韩赛桑霍亥嘉晓汀瑞赞哲娅薇黛婷琪倩斐彬侬瑙蓬杭贺赖岚朵琦蕾璐鸠崴隆澳麦莎薇茜茨芙阿埃艾爱安昂敖奥澳巴拔芭白拜班邦保堡鲍贝本比彼毕宾滨波玻伯勃博布步查察楚茨达大戴丹道德登狄迪蒂迭丁东杜敦顿多厄恩尔耳法凡范方菲费芬丰冯佛夫弗伏福富盖甘冈钢高戈哥格根贡古瓜圭桂果哈海亥汉豪好浩合何赫黑亨洪侯胡华怀霍基吉及加佳迦贾嘉简杰捷金晋京久居卡开凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾磊黎里理丽力利立莉连廉良列林琳令留柳龙隆卢鲁陆路伦罗洛骆吕律马玛迈麦曼芒毛茂梅美门蒙孟米密明缪摩莫默姆木穆纳娜乃奈南内妮尼宁纽努诺欧帕潘庞培佩彭皮珀坡普奇齐契恰乔切钦琴琼丘屈萨塞赛桑瑟森沙莎山珊尚绍舍申圣施什史士舒斯丝松苏索塔泰坦汤唐陶特腾滕提廷通图吐托瓦万旺威韦维温文沃乌伍武西希锡席夏仙香肖谢辛欣休许旭雅亚延扬杨耶叶伊依怡因英尤于雨约泽扎詹张珍朱祖佐兹孜齐恰契杰";
+
 pub(super) static TRANSLITERATED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{1,8}(?:·\p{Han}{1,8})+)$"));
 pub(super) static BRACKET_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));
 pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:联合创始人|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长)",
+        r"(?:联合创始人|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长|总统|副总统|总理|副总理|首相|国务卿|议长|参议员|众议员|议员|大使|外长|防长|州长|市长|经济学家|成员|大法官|法官|检察长|特使|代表|王储|国王|女王)",
     )
 });
 pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,19 +89,29 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 pub(super) static EN_ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,3})$",
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,3})$",
+    )
+});
+/// A full name in running text: two or three capitalised words, an initial allowed between.
+pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\p{L}'’\-]*){1,2}\b")
+});
+/// A phrase that ends with a role word (`White House Director`): a title, not a name.
+pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:director|secretary|president|chairman|chairwoman|officer|spokesperson|spokesman|spokeswoman|CEO|CFO|CTO|leader|minister|governor|senator)$",
     )
 });
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary)\b",
     )
 });
 pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -101,7 +124,7 @@ pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review)\b",
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard)\b",
     )
 });
 pub(super) static EN_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -212,7 +235,7 @@ pub(super) const ZH_NOT_NAMES: &[&str] = &[
 
 /// Single characters that, standing as a word of their own, are grammar, not a given name.
 pub(super) const FUNCTION_CHARS: &str =
-    "就也还则都又并却才曾被把将在对从向和与及的了是有不说称这那其";
+    "就也还则都又并却才曾被把将在对从向和与及的了是有不说称这那其便等";
 
 /// Common Chinese surnames (single and compound) for telling names from words.
 pub(super) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";

@@ -155,6 +155,10 @@ impl Detector<'_> {
     pub fn detect_cut(&self, paragraphs: &[String], cuts: &[Vec<usize>], lang: Lang) -> Speakers {
         let mut out = Speakers::default();
         let mut last: Option<Ref> = None;
+        let names = match lang {
+            Lang::En => en::full_names(paragraphs),
+            Lang::Zh => Vec::new(),
+        };
         for (i, paragraph) in paragraphs.iter().enumerate() {
             let words = Words {
                 text: paragraph,
@@ -162,7 +166,7 @@ impl Detector<'_> {
             };
             let found = match lang {
                 Lang::Zh => self.zh_attributions(&words, &out),
-                Lang::En => self.en_attributions(paragraph, &out),
+                Lang::En => self.en_attributions(paragraph, &out, &names),
             };
             for (at, who) in found {
                 let said = match &who {

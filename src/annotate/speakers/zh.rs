@@ -3,8 +3,9 @@
 
 use super::lexicon::{
     BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, SURNAMES,
-    TRANSLITERATED, ZH_ANY_CUE, ZH_CITE, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD,
-    ZH_NOT_NAMES, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_TIME, ZH_UNNAMED,
+    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU,
+    ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_TAIL, ZH_TIME,
+    ZH_UNNAMED,
 };
 use super::{clauses, Detector, Speakers, Who, Words};
 use crate::annotate::Glossary;
@@ -105,6 +106,7 @@ impl Detector<'_> {
             let before = np;
             np = ZH_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
             np = ZH_TIME.find(np).map_or(np, |m| &np[m.end()..]).trim();
+            np = ZH_TAIL.find(np).map_or(np, |m| &np[..m.start()]).trim();
             if np == before {
                 break;
             }
@@ -191,7 +193,25 @@ impl Detector<'_> {
                 .find_iter(m.as_str())
                 .last()
                 .map_or(m.start(), |r| m.start() + r.end());
-            return Some((np[start..].to_string(), &np[..start]));
+            // … and at the first character of the run of transliteration characters that
+            // ends at its first `·` (`捷克查理大学的扬·哈吉奇`).
+            let dot = np[start..].find('·').map_or(start, |d| start + d);
+            let start = np[start..dot]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !TRANSLITERATION_CHARS.contains(*c))
+                .map_or(start, |(i, c)| start + i + c.len_utf8());
+            // The last part ends at the first character no transliteration uses.
+            let last = np[start..]
+                .rfind('·')
+                .map_or(start, |d| start + d + '·'.len_utf8());
+            let end = np[last..]
+                .char_indices()
+                .find(|(_, c)| !TRANSLITERATION_CHARS.contains(*c))
+                .map_or(np.len(), |(i, _)| last + i);
+            if end > last && start < dot {
+                return Some((np[start..end].to_string(), &np[..start]));
+            }
         }
         // A Latin name at the end (`Sam Altman表示`).
         if let Some(m) = LATIN_NAME_TAIL.find(np) {
