@@ -3,9 +3,9 @@
 
 use super::lexicon::{
     BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, SURNAMES,
-    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU,
-    ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_TAIL, ZH_TIME,
-    ZH_UNNAMED,
+    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN,
+    ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD,
+    ZH_TAIL, ZH_TIME, ZH_UNNAMED,
 };
 use super::{clauses, Detector, Speakers, Who, Words};
 use crate::annotate::Glossary;
@@ -15,6 +15,11 @@ impl Detector<'_> {
     pub(super) fn zh_attributions(&self, words: &Words, known: &Speakers) -> Vec<(usize, Who)> {
         let paragraph = words.text;
         let mut found: Vec<(usize, Who)> = Vec::new();
+        if let Some(np) = ZH_COLON.captures(paragraph).and_then(|c| c.name("np")) {
+            if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known) {
+                found.push((0, who));
+            }
+        }
         for (start, clause) in clauses(
             paragraph,
             &[
@@ -237,10 +242,31 @@ impl Detector<'_> {
     /// the structure vouches for it; standing alone it must not be a dictionary word.
     fn is_zh_name(&self, text: &str, after_role: bool) -> bool {
         let n = text.chars().count();
-        if !(2..=4).contains(&n) || !text.chars().all(is_han) || ZH_NOT_NAMES.contains(&text) {
+        if ZH_NOT_NAMES.contains(&text)
+            || ZH_NOT_PEOPLE.contains(&text)
+            || self.glossary.lookup(text).is_some()
+        {
             return false;
         }
-        if self.glossary.lookup(text).is_some() {
+        // A foreign name written in transliteration characters alone (`特朗普`, `冯德莱恩`):
+        // after a role word, or standing alone when jieba does not know it as a place or
+        // another kind of word (three characters at least, or a name jieba knows).
+        if (2..=6).contains(&n) && text.chars().all(|c| TRANSLITERATION_CHARS.contains(c)) {
+            if after_role {
+                return true;
+            }
+            let jieba = self.segmenter.jieba();
+            let tag = jieba.tag(text, false);
+            let one_word = tag.len() == 1;
+            let tagged = tag.first().map_or("", |t| t.tag);
+            if one_word && jieba.has_word(text) {
+                return tagged.starts_with("nr");
+            }
+            if n >= 3 {
+                return true;
+            }
+        }
+        if !(2..=4).contains(&n) || !text.chars().all(is_han) {
             return false;
         }
         let compound = COMPOUND_SURNAMES.iter().any(|s| text.starts_with(s));
