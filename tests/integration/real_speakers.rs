@@ -16,10 +16,10 @@ use crate::common::shared_file;
 /// What the labelled set must keep at least: the figures measured when the floor was last
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 const FLOOR_NAME_PRECISION: f64 = 0.96;
-const FLOOR_NAME_RECALL: f64 = 0.72;
-const FLOOR_FIELDS: f64 = 0.53;
+const FLOOR_NAME_RECALL: f64 = 0.75;
+const FLOOR_FIELDS: f64 = 0.61;
 const FLOOR_PARAGRAPH_PRECISION: f64 = 0.93;
-const FLOOR_PARAGRAPH_RECALL: f64 = 0.56;
+const FLOOR_PARAGRAPH_RECALL: f64 = 0.59;
 
 #[derive(Default)]
 struct Tally {

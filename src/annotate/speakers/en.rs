@@ -2,8 +2,8 @@
 //! phrases and appositives around the name.
 
 use super::lexicon::{
-    EN_ACCORDING, EN_CONJUNCTION, EN_FULL_NAME, EN_INVERTED, EN_LEAD, EN_NAME, EN_NOT_NAMES,
-    EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
+    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_FULL_NAME, EN_INVERTED, EN_LEAD, EN_NAME,
+    EN_NOT_NAMES, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
 use super::{Detector, Speakers, Who};
 
@@ -220,9 +220,22 @@ impl Detector<'_> {
                 role,
             });
         }
+        // `Tim Burchett (R-Tenn.)`: what stands in brackets is not the name.
+        let unbracketed = EN_BRACKETS.replace_all(name, "");
+        // `co-author William Ellsworth`: lower-case words before a name describe the person.
+        let mut name = unbracketed.trim();
+        let mut described = false;
+        while name.starts_with(|c: char| c.is_lowercase()) {
+            match name.split_once(char::is_whitespace) {
+                Some((_, rest)) => {
+                    name = rest.trim_start();
+                    described = true;
+                }
+                None => break,
+            }
+        }
         // `President Trump`, `Chairman Lindsey Graham`: the role words are not the name.
-        let mut name = name.trim();
-        let mut after_role = after_role;
+        let mut after_role = after_role || described;
         if let Some(m) = EN_ROLE.find_iter(name).last() {
             name = name[m.end()..].trim_start_matches('.').trim();
             after_role = true;

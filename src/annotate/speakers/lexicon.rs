@@ -68,7 +68,7 @@ pub(super) static BRACKET_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));
 pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:联合创始人|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长|总统|副总统|总理|副总理|首相|国务卿|议长|参议员|众议员|议员|大使|外长|防长|州长|市长|经济学家|成员|大法官|法官|检察长|特使|代表|王储|国王|女王)",
+        r"(?:(?:国防|外交|财政|商务|司法|交通|能源|内政|卫生|教育|农业|劳工|国土安全|经济|贸易|工业和信息化|科技)部长|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|部长|处长|局长|司长|厂长|校长|行长|总统|副总统|总理|副总理|首相|国务卿|议长|参议员|众议员|议员|大使|外长|防长|州长|市长|经济学家|成员|大法官|法官|检察长|特使|代表|王储|国王|女王)",
     )
 });
 pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,12 +88,12 @@ pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|observed)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered)\b",
     )
 });
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|replied|responded)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 pub(super) static EN_ACCORDING: LazyLock<Regex> =
@@ -103,6 +103,9 @@ pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,3})$",
     )
 });
+/// Brackets after a name (`(R-Tenn.)`, `(Ilya Sutskever)`).
+pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()]{0,40}\)"));
+
 /// A full name in running text: two or three capitalised words, an initial allowed between.
 pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\p{L}'’\-]*){1,2}\b")

@@ -309,6 +309,38 @@ impl Detector<'_> {
 /// Split a Chinese appositive (`瑞银证券中国科技软件分析师`) into organisation and role.
 pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, Option<String>) {
     let app = app.trim().trim_end_matches('的').trim();
+    // What the sentence says before the appositive proper: a lead (`财联社2月13日讯（…）`)
+    // or a clause that ends in `的` (`参加人工智能行动峰会的OpenAI全球政策副总裁`).
+    let app = app
+        .rfind(['的', '讯'])
+        .filter(|&i| ZH_ROLE.is_match(&app[i..]))
+        .map_or(app, |i| {
+            &app[i + app[i..].chars().next().map_or(1, char::len_utf8)..]
+        })
+        .trim();
+    let app = match app.strip_prefix(['（', '(']) {
+        Some(rest) => rest
+            .split_once(['）', ')'])
+            .map_or(app, |(_, after)| after.trim()),
+        None => app,
+    };
+    // `招联首席研究员、上海金融与发展实验室副主任`: the first of several posts, each with its
+    // organisation (`创始人、CEO`, roles alone, stay one role).
+    // The first part that holds a role, with what follows when that is roles alone.
+    let app = match app.match_indices('、').map(|(i, _)| i).collect::<Vec<_>>() {
+        cuts if cuts.is_empty() => app,
+        cuts => {
+            let mut starts = vec![0];
+            starts.extend(cuts.iter().map(|&i| i + '、'.len_utf8()));
+            let mut ends: Vec<usize> = cuts.clone();
+            ends.push(app.len());
+            match (0..starts.len()).find(|&k| ZH_ROLE.is_match(&app[starts[k]..ends[k]])) {
+                Some(k) if zh_roles_only(&app[ends[k]..]) => &app[starts[k]..],
+                Some(k) => &app[starts[k]..ends[k]],
+                None => app,
+            }
+        }
+    };
     if app.is_empty() {
         return (None, None);
     }
@@ -336,6 +368,14 @@ pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, O
     let role_text = &app[role_from.min(app.len())..];
     let role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
     (org, (!role.is_empty()).then_some(role))
+}
+
+/// Whether `text` is nothing but role words (`CEO`, `总裁兼首席执行官`).
+fn zh_roles_only(text: &str) -> bool {
+    let rest = ZH_ROLE.replace_all(text, "");
+    let rest = ZH_ROLE_MOD.replace_all(&rest, "");
+    rest.chars()
+        .all(|c| c == '、' || c == '兼' || c.is_whitespace())
 }
 
 /// The organisation at the start of `text`, and where what follows it begins (the rest
