@@ -18,8 +18,8 @@ use crate::common::shared_file;
 const FLOOR_NAME_PRECISION: f64 = 0.96;
 const FLOOR_NAME_RECALL: f64 = 0.75;
 const FLOOR_FIELDS: f64 = 0.61;
-const FLOOR_PARAGRAPH_PRECISION: f64 = 0.93;
-const FLOOR_PARAGRAPH_RECALL: f64 = 0.59;
+const FLOOR_PARAGRAPH_PRECISION: f64 = 0.94;
+const FLOOR_PARAGRAPH_RECALL: f64 = 0.63;
 
 #[derive(Default)]
 struct Tally {
@@ -166,6 +166,19 @@ fn speakers_of_labelled_real_items() {
                 .collect();
             t.para_found += got_lines.len();
             t.para_right += got_lines.iter().filter(|p| want_lines.contains(p)).count();
+            let missed: Vec<&usize> = want_lines
+                .iter()
+                .filter(|p| !got_lines.contains(p))
+                .collect();
+            let extra: Vec<&usize> = got_lines
+                .iter()
+                .filter(|p| !want_lines.contains(p))
+                .collect();
+            if !missed.is_empty() || !extra.is_empty() {
+                t.misses.push(format!(
+                    "{name}: {want} lines missed {missed:?}, not labelled {extra:?}"
+                ));
+            }
         }
         for (k, s) in notes.speakers.named.iter().enumerate() {
             if !matched[k] {

@@ -3,7 +3,8 @@
 
 use super::lexicon::{
     EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_FULL_NAME, EN_INVERTED, EN_LEAD, EN_NAME,
-    EN_NOT_NAMES, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
+    EN_NOT_NAMES, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD, EN_ROLE_TAIL, EN_UNNAMED,
+    EN_VERB,
 };
 use super::{Detector, Speakers, Who};
 
@@ -134,7 +135,32 @@ impl Detector<'_> {
                     .map_or(0, |c| c.end());
                 let np = before[np_start..].trim().trim_end_matches(',').trim();
                 from = m.end();
-                if let Some(who) = self.en_np(np, known, names) {
+                // `Those matters, Johnson said, are …`: the name between the commas.
+                let inset = np
+                    .rsplit_once(',')
+                    .map(|(_, last)| last.trim())
+                    .filter(|last| !last.is_empty() && last.starts_with(char::is_uppercase));
+                let who = inset
+                    .and_then(|last| self.en_np(last, known, names))
+                    .or_else(|| self.en_np(np, known, names));
+                if let Some(who) = who {
+                    found.push((start + m.start(), who));
+                }
+            }
+        }
+        // `Johnson on Monday brushed off the concerns, telling reporters that …`: the
+        // sentence's subject speaks.
+        for (start, clause) in en_clauses(paragraph) {
+            if let Some(m) = EN_PARTICIPLE.find(clause) {
+                let subject: String = clause[..m.start()]
+                    .split_whitespace()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if subject.is_empty() {
+                    continue;
+                }
+                if let Some(who @ Who::Named { .. }) = self.en_np(&subject, known, names) {
                     found.push((start + m.start(), who));
                 }
             }

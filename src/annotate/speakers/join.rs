@@ -266,6 +266,10 @@ pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String], lang
 /// Whether a quote opened in `this` paragraph is still open at its end and goes on in
 /// `next` (which, by convention, opens with a quotation mark again).
 fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
+    // A block quotation (`> …`, as exports write it) goes on with whoever spoke before it.
+    if is_block_quote(next) && !this.trim().is_empty() {
+        return true;
+    }
     let next_opens = next.trim_start().starts_with(['“', '"', '「']);
     if !next_opens {
         return false;
@@ -275,4 +279,9 @@ fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
     let straight = this.matches('"').count();
     let _ = lang;
     open > close || straight % 2 == 1
+}
+
+/// A paragraph written as a block quotation: `> …`.
+fn is_block_quote(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['>', '＞'])
 }
