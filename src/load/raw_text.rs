@@ -178,7 +178,11 @@ fn parse_byline(line: &str) -> Option<Byline> {
         Some(m) => format!("{}  {}", &line[..m.range.start], &line[m.range.end..]),
         None => line.to_string(),
     };
-    let rest = rest.trim();
+    // `Source: The Hill, 2025-02-14`: the comma before the date ends nothing.
+    let rest = rest
+        .trim()
+        .trim_end_matches([',', '，', '、', ';', '；'])
+        .trim_end();
     if rest.chars().count() > 40 || ends_sentence(rest) {
         return None;
     }
