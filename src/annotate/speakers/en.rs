@@ -313,16 +313,40 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     if !EN_ROLE.is_match(app) {
         return (None, None);
     }
+    // `analyst at tech research firm Omdia`: an organisation is a name (capitalised);
+    // `professor of earth science` is all role.
     for sep in [" at ", " of ", " for ", " with ", " from "] {
         if let Some((role, org)) = app.split_once(sep) {
             let org = org.trim().trim_start_matches("the ");
-            return (Some(org.to_string()), Some(role.trim().to_string()));
+            let named = org
+                .split_whitespace()
+                .skip_while(|w| w.starts_with(char::is_lowercase))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !named.is_empty() {
+                return (Some(named), Some(role.trim().to_string()));
+            }
         }
     }
-    if let Some((org, role)) = app.split_once("'s ") {
-        return (Some(org.trim().to_string()), Some(role.trim().to_string()));
+    if let Some((org, role)) = app.split_once("'s ").or_else(|| app.split_once("’s ")) {
+        // `the company's chief financial officer`: a company the sentence does not name.
+        let org = org.trim();
+        let org = (!matches!(
+            org,
+            "company" | "firm" | "group" | "bank" | "agency" | "its"
+        ))
+        .then(|| org.to_string());
+        return (org, Some(role.trim().to_string()));
     }
-    (None, Some(app.to_string()))
+    // `Stanford professor emeritus of geophysics`: a name before the role is its organisation.
+    let (org, role) = split_en_before(app);
+    match org {
+        Some(org) if org.starts_with(char::is_uppercase) => {
+            let role_at = app.find(role.as_deref().unwrap_or_default()).unwrap_or(0);
+            (Some(org), Some(app[role_at..].trim().to_string()))
+        }
+        _ => (None, Some(app.to_string())),
+    }
 }
 
 /// English organisation and role before a name: `Northwind Compute CTO`.
@@ -333,7 +357,11 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
     let start = EN_ROLE_MOD
         .find(&app[..m.start()])
         .map_or(m.start(), |r| r.start());
-    let org = app[..start].trim().trim_end_matches("'s").trim();
+    let org = app[..start]
+        .trim()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim();
     let org = org.strip_prefix("the ").unwrap_or(org);
     let role = app[start..].trim();
     (
