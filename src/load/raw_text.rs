@@ -53,6 +53,13 @@ static JUNK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:分享到|分享至|分享|举报|点赞|收藏|打开APP(?:阅读)?|下载APP|返回顶部|返回首页|扫一扫|微信扫一扫|阅读原文|展开全文|查看更多|加载更多|广告|share(?: this)?(?: article| story| page)?|report(?: an error)?|advertisement|print|e-?mail|tweet|subscribe|back to top)(?:\s*[:：]?\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|facebook|twitter|x|linkedin|whatsapp|e-?mail|wechat|weibo|reddit|copy link|[\s,，、|/·])*)?$",
     )
 });
+/// Boilerplate that outlets append to an article: risk notices and disclaimers, "more on
+/// our account" promotions and repost notes (`（本文来自第一财经）`). The line is dropped.
+static PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[（(【\[]?\s*(?:风险提示|免责声明|免责条款|更多精彩内容|更多精彩资讯|本文来自|本文转载自|本文首发于|本文系|点击关注|欢迎关注|关注我们|扫码关注|长按关注|识别二维码)",
+    )
+});
 static READING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^[【\[]?\s*(?:相关阅读|延伸阅读|相关新闻|推荐阅读|相关文章|相关报道|相关链接|阅读推荐|related reading|further reading|related articles|related stories|related coverage|read more|more on this(?: story)?|recommended reading)\s*[】\]]?\s*[:：]?$",
@@ -122,7 +129,7 @@ pub fn parse(text: &str) -> Option<RawArticle> {
     if let Some(i) = rest.iter().position(|l| COMMENT_MARKER.is_match(l)) {
         rest.truncate(i);
     }
-    rest.retain(|l| !JUNK.is_match(l));
+    rest.retain(|l| !JUNK.is_match(l) && !PROMO.is_match(l));
 
     let mut reading_lines: Vec<&str> = Vec::new();
     if let Some(i) = rest.iter().rposition(|l| READING_LABEL.is_match(l)) {
