@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_FULL_NAME, EN_INVERTED, EN_LEAD, EN_NAME,
-    EN_NOT_NAMES, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD, EN_ROLE_TAIL, EN_UNNAMED,
-    EN_VERB,
+    EN_NOT_NAMES, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD, EN_ROLE_REFERENCE,
+    EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
 use super::{Detector, Speakers, Who};
 
@@ -178,6 +178,25 @@ impl Detector<'_> {
         if matches!(np, "He" | "She" | "he" | "she") {
             return Some(Who::Pronoun);
         }
+        // `the senator said`: the speaker already met whose role it is.
+        if let Some(caps) = EN_ROLE_REFERENCE.captures(np) {
+            let role = caps.name("role").map_or("", |m| m.as_str()).to_lowercase();
+            return known
+                .named
+                .iter()
+                .rev()
+                .find(|s| {
+                    s.role
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase().contains(&role))
+                })
+                .map(|s| Who::Named {
+                    name: s.name.clone(),
+                    alias: None,
+                    org: None,
+                    role: None,
+                });
+        }
         if let Some(caps) = EN_UNNAMED.captures(np) {
             let desc = caps.name("desc").map_or("", |m| m.as_str()).trim();
             return Some(Who::Unnamed(desc.to_string()));
@@ -284,7 +303,7 @@ impl Detector<'_> {
         let name = if name.split_whitespace().count() < 2 && !known_form {
             match names.iter().find(|(last, _)| *last == name) {
                 Some((_, full)) => full.clone(),
-                None if after_role && name.chars().count() > 2 => name,
+                None if after_role && name.chars().count() >= 2 => name,
                 None => return None,
             }
         } else {

@@ -45,6 +45,8 @@ pub(super) static LATIN_NAME_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
 pub(super) static GLOSSED_ORG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
+/// Verbs of citing that stand before the person cited (`援引分析师…的话`).
+pub(super) static ZH_CITING: LazyLock<Regex> = LazyLock::new(|| re(r"援引|引述|引用|转引"));
 /// A paragraph that opens with a name and a colon: the transcript of a speaker (`郭嘉昆：…`).
 pub(super) static ZH_COLON: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<np>[^，。：:“”\s]{2,16})[：:]\s*\S"));
@@ -107,6 +109,13 @@ pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r",\s+(?:saying|telling|adding|arguing|noting|warning|insisting|explaining|writing|calling)\b",
+    )
+});
+
+/// A speaker named by role alone: `the senator`, `the Speaker`, `the company's chief executive`.
+pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^the\s+(?P<role>president|senator|congressman|congresswoman|lawmaker|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|economist|analyst|professor)$",
     )
 });
 

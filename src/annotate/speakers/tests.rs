@@ -326,3 +326,62 @@ fn the_registry_fixes_and_hides() {
     assert_eq!(found.named[0].role.as_deref(), Some("联合创始人"));
     assert_eq!(found.named[0].org.as_deref(), Some("OpenAI"));
 }
+
+#[test]
+fn english_forms_of_real_items() {
+    // Abbreviations, initials and brackets do not end the clause; a surname alone is the
+    // full name given elsewhere; a role alone is the speaker who holds it.
+    assert_eq!(
+        who(
+            &[
+                "“We are inviting a disaster,” said Sen. Dick Durbin (D-Ill.), the top Democrat on the panel.",
+                "Mara Quill chaired the hearing.",
+                "“It is outrageous,” Quill said.",
+                "Those matters, Durbin said, are not settled.",
+                "Ohio Senator Lee Hart said he would vote against it.",
+                "“We will see,” the senator said.",
+            ],
+            Lang::En
+        ),
+        [
+            "Dick Durbin (-, -) ¶0,3",
+            "Mara Quill (-, -) ¶2",
+            "Lee Hart (Ohio, Senator) ¶4,5",
+        ]
+    );
+    // Titles, possessives and organisations are not people.
+    assert_eq!(
+        who(
+            &[
+                "President Trump said the tariffs would stay.",
+                "Chevron’s CEO said profits fell, and House Republicans said they would vote.",
+                "Omdia's Su said demand was strong.",
+            ],
+            Lang::En
+        ),
+        ["Trump (-, President) ¶0", "Su (Omdia, -) ¶2"]
+    );
+}
+
+#[test]
+fn chinese_forms_of_real_items() {
+    assert_eq!(
+        who(
+            &[
+                "美国媒体援引分析师萨姆·菲奥拉尼的话说，这将导致成本上升。",
+                "德国副总理罗伯特·哈贝克也发表声明称，欧洲将坚定回应。",
+                "法国总统马克龙在媒体专访中说道，欧洲需要自己的议程。",
+                "埃尔多安对停火协议的执行情况表示谨慎乐观。",
+                "郭嘉昆：我注意到有关情况。",
+            ],
+            Lang::Zh
+        ),
+        [
+            "萨姆·菲奥拉尼 (-, 分析师) ¶0",
+            "罗伯特·哈贝克 (德国, 副总理) ¶1",
+            "马克龙 (法国, 总统) ¶2",
+            "埃尔多安 (-, -) ¶3",
+            "郭嘉昆 (-, -) ¶4",
+        ]
+    );
+}

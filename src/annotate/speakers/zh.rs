@@ -3,9 +3,9 @@
 
 use super::lexicon::{
     BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, SURNAMES,
-    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN,
-    ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD,
-    ZH_TAIL, ZH_TIME, ZH_UNNAMED,
+    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_CITING, ZH_COLON, ZH_FRAME,
+    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE,
+    ZH_ROLE_MOD, ZH_TAIL, ZH_TIME, ZH_UNNAMED,
 };
 use super::{clauses, Detector, Speakers, Who, Words};
 use crate::annotate::Glossary;
@@ -311,6 +311,11 @@ pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, O
     let app = app.trim().trim_end_matches('的').trim();
     // What the sentence says before the appositive proper: a lead (`财联社2月13日讯（…）`)
     // or a clause that ends in `的` (`参加人工智能行动峰会的OpenAI全球政策副总裁`).
+    // `美国媒体援引分析师…`: who cites is not the speaker's organisation.
+    let app = ZH_CITING
+        .find_iter(app)
+        .last()
+        .map_or(app, |m| &app[m.end()..]);
     let app = app
         .rfind(['的', '讯'])
         .filter(|&i| ZH_ROLE.is_match(&app[i..]))
