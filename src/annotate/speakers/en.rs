@@ -6,7 +6,7 @@ use super::lexicon::{
     EN_NOT_NAMES, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD, EN_ROLE_REFERENCE,
     EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
-use super::{Detector, Speakers, Who};
+use super::{clauses_by, Detector, Speakers, Who};
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
@@ -22,16 +22,14 @@ const ABBREVIATIONS: &[&str] = &[
 /// semicolons, colons and quotation marks, but not at the full stop of an abbreviation or
 /// an initial, nor inside brackets (`Sen. Dick Durbin (D-Ill.)`).
 fn en_clauses(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
     let mut depth = 0usize;
-    for (i, c) in text.char_indices() {
+    clauses_by(text, |i, c| {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let ends = match c {
+        match c {
             '.' => {
                 let word = text[..i]
                     .rsplit(|c: char| c.is_whitespace() || c == '(')
@@ -42,18 +40,8 @@ fn en_clauses(text: &str) -> Vec<(usize, &str)> {
             }
             '!' | '?' | ';' | '“' | '”' | '"' | ':' => true,
             _ => false,
-        };
-        if ends {
-            if i > start {
-                out.push((start, &text[start..i]));
-            }
-            start = i + c.len_utf8();
         }
-    }
-    if start < text.len() {
-        out.push((start, &text[start..]));
-    }
-    out
+    })
 }
 
 /// Full names (two or three capitalised words) anywhere in an English article, by their last

@@ -244,10 +244,16 @@ fn nearest(text: &str, at: usize, forms: &[&str]) -> Option<(usize, usize)> {
 
 /// Clauses of `text` split at `delims`, with their byte offsets.
 fn clauses<'t>(text: &'t str, delims: &[char]) -> Vec<(usize, &'t str)> {
+    clauses_by(text, |_, c| delims.contains(&c))
+}
+
+/// Clauses of `text` split where `ends(offset, char)` says a clause ends, with their byte
+/// offsets; the ending characters belong to no clause.
+fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if delims.contains(&c) {
+        if ends(i, c) {
             if i > start {
                 out.push((start, &text[start..i]));
             }
