@@ -251,7 +251,7 @@ fn speakers_of_labelled_real_items() {
 /// possessive, a title or an organisation's word.
 fn junk(name: &str) -> Option<&'static str> {
     const ZH_TAILS: &[&str] = &[
-        "也", "便", "则", "等人", "的话", "表示", "声明", "认为", "指出", "称", "说", "分析",
+        "也", "便", "则", "等人", "的话", "表示", "声明", "认为", "指出", "称", "说", "分析", "是",
     ];
     const ZH_ORGS: &[&str] = &[
         "公司",
@@ -301,6 +301,12 @@ fn junk(name: &str) -> Option<&'static str> {
     }
     if name.contains("’s") || name.contains("'s") {
         return Some("possessive");
+    }
+    if ["CEO", "CFO", "CTO", "COO", "Inc", "Corp"]
+        .iter()
+        .any(|w| name.contains(w))
+    {
+        return Some("an organisation or title");
     }
     let han = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     if han {

@@ -267,6 +267,15 @@ impl Detector<'_> {
                 None => break,
             }
         }
+        // `CEOOddbjørn Berentsen` (a space lost in the source): the acronym is a role.
+        if let Some(rest) = ["CEO", "CFO", "CTO", "COO", "CMO", "CIO"]
+            .iter()
+            .find_map(|r| name.strip_prefix(r))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+        {
+            name = rest;
+            described = true;
+        }
         // `President Trump`, `Chairman Lindsey Graham`: the role words are not the name.
         let mut after_role = after_role || described;
         if let Some(m) = EN_ROLE.find_iter(name).last() {

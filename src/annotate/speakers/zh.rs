@@ -274,6 +274,11 @@ impl Detector<'_> {
         if !compound && (!SURNAMES.contains(first) || n == 4) {
             return false;
         }
+        // `那便是`: a surname followed by grammar is no name.
+        let given: String = text.chars().skip(if compound { 2 } else { 1 }).collect();
+        if given.chars().any(|c| "是的了着便就也都还又".contains(c)) {
+            return false;
+        }
         if after_role {
             return true;
         }
