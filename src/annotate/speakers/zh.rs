@@ -87,7 +87,15 @@ impl Detector<'_> {
             let chars: Vec<(usize, char)> = clause.char_indices().collect();
             let cuts = words.cuts_in(clause);
             for n in [3usize, 2] {
+                // A transliterated name runs on as long as its characters do (`埃尔多安`).
+                let runs_on = chars
+                    .get(n)
+                    .is_some_and(|(_, c)| TRANSLITERATION_CHARS.contains(*c))
+                    && chars[..n]
+                        .iter()
+                        .all(|(_, c)| TRANSLITERATION_CHARS.contains(*c));
                 if chars.len() > n
+                    && !runs_on
                     && cuts.contains(&chars[n].0)
                     && self.is_zh_name(&clause[..chars[n].0], false)
                 {
@@ -228,7 +236,12 @@ impl Detector<'_> {
         if let Some(m) = ZH_ROLE.find_iter(np).last() {
             let tail = &np[m.end()..];
             let tail = tail.trim();
-            if self.is_zh_name(tail, true) {
+            // `联储主席Kashkari`: a Latin surname alone after the role.
+            let latin = tail.len() >= 3
+                && tail.starts_with(|c: char| c.is_ascii_uppercase())
+                && tail.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                && self.glossary.lookup(tail).is_none();
+            if latin || self.is_zh_name(tail, true) {
                 let start = np.len() - tail.len();
                 return Some((tail.to_string(), &np[..start]));
             }
