@@ -18,6 +18,11 @@ pub struct Args {
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
+    /// Say how each speaker was found: every attribution with its paragraph, the words it
+    /// names them by and the frame that matched (`X said`, `在X看来`, …). With `--json`, each
+    /// mention carries its `frame` anyway.
+    #[arg(long)]
+    explain: bool,
     /// A glossary file (as `content/glossary.yaml`) to find terms with, over the built-in one.
     #[arg(long)]
     glossary: Option<PathBuf>,
@@ -147,8 +152,50 @@ pub fn run(args: Args) -> pizhu::Result<()> {
         println!("{json}");
     } else {
         print!("{}", text(&report));
+        if args.explain {
+            print!("{}", explain(&notes));
+        }
     }
     Ok(())
+}
+
+/// How each speaker was found: `¶3 «高雪峰» ← X表示 (name, then a speech verb)`.
+fn explain(notes: &ArticleNotes) -> String {
+    let mut out = String::from("how speakers were found\n");
+    let people = notes
+        .speakers
+        .named
+        .iter()
+        .map(|s| (&s.name, &s.mentions, &s.paragraphs));
+    let unnamed = notes
+        .speakers
+        .unnamed
+        .iter()
+        .map(|u| (&u.description, &u.mentions, &u.paragraphs));
+    for (who, mentions, paragraphs) in people.chain(unnamed) {
+        out.push_str(&format!("  {who}\n"));
+        for m in mentions.iter() {
+            let said = notes
+                .text
+                .paragraphs
+                .get(m.paragraph)
+                .and_then(|p| p.get(m.start..m.end))
+                .unwrap_or_default();
+            out.push_str(&format!("    ¶{} «{said}» ← {}\n", m.paragraph, m.frame));
+        }
+        let carried: Vec<String> = paragraphs
+            .iter()
+            .filter(|p| !mentions.iter().any(|m| m.paragraph == **p))
+            .map(|p| p.to_string())
+            .collect();
+        if !carried.is_empty() {
+            out.push_str(&format!(
+                "    ¶{} ← a quote or appositive carried on from an attribution\n",
+                carried.join(",")
+            ));
+        }
+    }
+    out
 }
 
 fn report<'a>(article: &'a Article, notes: &'a ArticleNotes, glossary: &'a Glossary) -> Report<'a> {

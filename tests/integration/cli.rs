@@ -216,3 +216,34 @@ fn init_documents_only_real_options() {
     assert_eq!(config.paginate_by, 20);
     assert!(pizhu_in(&root, &["build", "-q"]).status.success());
 }
+
+#[test]
+fn inspect_explains_how_each_speaker_was_found() {
+    let site = TestSite::new();
+    site.file(
+        "content/a.txt",
+        &format!("{ZH_ARTICLE}\n").replace(
+            "需求并没有减少，只是买方更理性了。",
+            "需求并没有减少。他认为买方更理性了。",
+        ),
+    );
+    let out = site.pizhu(&["inspect", "--explain", "content/a.txt"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("how speakers were found"), "{text}");
+    assert!(text.contains("«陈立» ← X表示"), "{text}");
+    assert!(text.contains("«他» ← 他/She"), "{text}");
+    let json = site.pizhu(&["inspect", "--json", "content/a.txt"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let mention = &json["speakers"][0]["mentions"][0];
+    assert!(
+        mention["frame"]
+            .as_str()
+            .is_some_and(|f| f.starts_with("X表示")),
+        "{json}"
+    );
+}

@@ -6,7 +6,7 @@ use super::lexicon::{
     EN_NOT_NAMES, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD, EN_ROLE_REFERENCE,
     EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
-use super::{clauses_by, Detector, Speakers, Who};
+use super::{clauses_by, Detector, Found, Speakers, Who};
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
@@ -88,8 +88,8 @@ impl Detector<'_> {
         paragraph: &str,
         known: &Speakers,
         names: &[(String, String)],
-    ) -> Vec<(usize, Who)> {
-        let mut found: Vec<(usize, Who)> = Vec::new();
+    ) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
         // Quote-first, inverted: `,” said Mira Okafor, chief technology officer at X.`
         for caps in EN_INVERTED.captures_iter(paragraph) {
             let (Some(np), whole) = (caps.name("np"), caps.get(0)) else {
@@ -102,13 +102,13 @@ impl Detector<'_> {
                 self.en_named(np.as_str(), app, known, names, false)
             };
             if let Some(who) = who {
-                found.push((whole.map_or(0, |m| m.start()), who));
+                found.push((whole.map_or(0, |m| m.start()), who, "“…,” said X"));
             }
         }
         for caps in EN_ACCORDING.captures_iter(paragraph) {
             let Some(np) = caps.name("np") else { continue };
             if let Some(who) = self.en_np(np.as_str(), known, names) {
-                found.push((np.start(), who));
+                found.push((np.start(), who, "according to X"));
             }
         }
         // `X said`: the phrase from the start of the clause (or from the last `but`,
@@ -132,7 +132,7 @@ impl Detector<'_> {
                     .and_then(|last| self.en_np(last, known, names))
                     .or_else(|| self.en_np(np, known, names));
                 if let Some(who) = who {
-                    found.push((start + m.start(), who));
+                    found.push((start + m.start(), who, "X said"));
                 }
             }
         }
@@ -149,11 +149,11 @@ impl Detector<'_> {
                     continue;
                 }
                 if let Some(who @ Who::Named { .. }) = self.en_np(&subject, known, names) {
-                    found.push((start + m.start(), who));
+                    found.push((start + m.start(), who, "X …, saying (the subject)"));
                 }
             }
         }
-        found.sort_by_key(|(p, _)| *p);
+        found.sort_by_key(|(p, _, _)| *p);
         found.dedup_by(|a, b| a.1 == b.1 && a.0 == b.0);
         found
     }

@@ -41,13 +41,18 @@ pub struct Speaker {
     pub mentions: Vec<Span>,
 }
 
-/// Bytes `start..end` of body paragraph `paragraph` (0-based).
+/// Bytes `start..end` of body paragraph `paragraph` (0-based), and the frame of the
+/// attribution found there (`X said`, `在X看来`), so that detection explains itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Span {
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
+    pub frame: &'static str,
 }
+
+/// An attribution found in a paragraph: where, who, and by which frame.
+type Found = (usize, Who, &'static str);
 
 /// A specific person quoted without a name (`一名大模型开发人员`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -168,7 +173,11 @@ impl Detector<'_> {
                 Lang::Zh => self.zh_attributions(&words, &out),
                 Lang::En => self.en_attributions(paragraph, &out, &names),
             };
-            for (at, who) in found {
+            for (at, who, frame) in found {
+                let frame = match who {
+                    Who::Pronoun => "他/She … (a pronoun: the speaker named just before)",
+                    _ => frame,
+                };
                 let said = match &who {
                     Who::Named { name, .. } => vec![name.as_str()],
                     Who::Unnamed(desc) => vec![desc.trim_start_matches(['上', '述', '该'])],
@@ -178,6 +187,7 @@ impl Detector<'_> {
                     paragraph: i,
                     start,
                     end,
+                    frame,
                 });
                 let r = match who {
                     // He or she is the speaker named last before the pronoun in this

@@ -7,17 +7,17 @@ use super::lexicon::{
     ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE,
     ZH_ROLE_MOD, ZH_TAIL, ZH_TIME, ZH_UNNAMED,
 };
-use super::{clauses, Detector, Speakers, Who, Words};
+use super::{clauses, Detector, Found, Speakers, Who, Words};
 use crate::annotate::Glossary;
 use crate::text::is_han;
 
 impl Detector<'_> {
-    pub(super) fn zh_attributions(&self, words: &Words, known: &Speakers) -> Vec<(usize, Who)> {
+    pub(super) fn zh_attributions(&self, words: &Words, known: &Speakers) -> Vec<Found> {
         let paragraph = words.text;
-        let mut found: Vec<(usize, Who)> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         if let Some(np) = ZH_COLON.captures(paragraph).and_then(|c| c.name("np")) {
             if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known) {
-                found.push((0, who));
+                found.push((0, who, "X：… (a transcript)"));
             }
         }
         for (start, clause) in clauses(
@@ -45,20 +45,24 @@ impl Detector<'_> {
                             .unwrap_or(Who::Pronoun),
                         other => other,
                     };
-                    found.push((start, who));
+                    found.push((start, who, "X表示 (name, then a speech verb)"));
                     continue;
                 }
             }
-            for re in [&*ZH_CITE, &*ZH_KANLAI, &*ZH_JU] {
+            for (re, frame) in [
+                (&*ZH_CITE, "据X介绍 (according to)"),
+                (&*ZH_KANLAI, "在X看来 (in X's view)"),
+                (&*ZH_JU, "X举例/X说 (a cited phrase)"),
+            ] {
                 if let Some(caps) = re.captures(clause) {
                     let np = caps.name("np").map_or("", |m| m.as_str());
                     if let Some(who) = self.zh_np(np, "看来", known) {
-                        found.push((start, who));
+                        found.push((start, who, frame));
                     }
                 }
             }
         }
-        found.sort_by_key(|(p, _)| *p);
+        found.sort_by_key(|(p, _, _)| *p);
         found
     }
 
