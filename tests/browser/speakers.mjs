@@ -75,6 +75,22 @@ try {
   const wide = await mobile.evaluate(() => document.documentElement.scrollWidth);
   check(wide <= 390, `no sideways scrolling (${wide}px)`);
   await phone.close();
+
+  // At 360 px the list starts folded under its heading and count, so the article begins on
+  // the first screen; a tap opens it, without JavaScript.
+  const small = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+  const narrow = await small.newPage();
+  await narrow.goto(url);
+  const folded = await narrow.locator("aside.sidebar").boundingBox();
+  check(folded.height < 90, `on a 360 px phone the speakers section is folded (${Math.round(folded.height)}px high)`);
+  const count = await narrow.locator(".speaker-count").textContent();
+  check(/\d/.test(count), `its heading gives a count (${count.trim()})`);
+  const first = await narrow.locator(".article-body p").first().boundingBox();
+  check(first.y < 740, `the article starts on the first screen (y=${Math.round(first.y)})`);
+  check(!(await narrow.locator("aside.sidebar li.speaker a.speaker-name").first().isVisible()), "the names are hidden until opened");
+  await narrow.locator(".speakers-box > summary").tap();
+  check(await narrow.locator("aside.sidebar li.speaker a.speaker-name").first().isVisible(), "a tap opens the list");
+  await small.close();
 } finally {
   await browser.close();
 }
