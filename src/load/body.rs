@@ -94,7 +94,9 @@ pub fn text(body: &str, config: &MarkdownConfig) -> BodyText {
         match event {
             Event::Start(Tag::Paragraph) => out.paragraphs.push(String::new()),
             Event::Text(t) | Event::Code(t) if open.is_some() => {
-                let text = out.paragraphs.last_mut().expect("a paragraph is open");
+                let Some(text) = out.paragraphs.last_mut() else {
+                    continue;
+                };
                 if is_run {
                     out.runs.push(Run {
                         place: Place::Paragraph(open.unwrap_or_default()),

@@ -69,15 +69,20 @@ fn mark_terms<'a>(events: Vec<Event<'a>>, weave: &Weave) -> Vec<Event<'a>> {
             if !hit.marked {
                 continue;
             }
-            let (from, to) = (hit.start - start, hit.end - start);
-            if from > last {
-                out.push(Event::Text(CowStr::from(text[last..from].to_string())));
+            // Records and events come from the same body; a hit that does not fit its run
+            // (it never should) is left unmarked rather than cutting the text wrongly.
+            let (Some(from), Some(to)) = (hit.start.checked_sub(start), hit.end.checked_sub(start))
+            else {
+                continue;
+            };
+            let (Some(before), Some(term)) = (text.get(last..from), text.get(from..to)) else {
+                continue;
+            };
+            if !before.is_empty() {
+                out.push(Event::Text(CowStr::from(before.to_string())));
             }
             out.push(Event::InlineHtml(CowStr::from(term_markup(
-                weave,
-                hit.entry,
-                &text[from..to],
-                next_hit,
+                weave, hit.entry, term, next_hit,
             ))));
             last = to;
         }
