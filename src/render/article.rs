@@ -63,7 +63,12 @@ pub(super) fn pages(
                     .clone()
                     .unwrap_or_else(|| Arc::new(body(site, article, n)))
             };
-            let key = page_key(site, notes, i, chrome.key);
+            // A one-off render keeps no pages for later: no key to compute.
+            let key = if once {
+                0
+            } else {
+                page_key(site, notes, i, chrome.key)
+            };
             let out = format!("{}/index.html", article.path);
             let (page, html) = match old_pages.get(&out) {
                 Some((k, bytes)) if *k == key => (
@@ -127,8 +132,18 @@ fn page_key(site: &Site, notes: &Annotations, i: usize, chrome_key: u64) -> u64 
         .sections
         .iter()
         .find(|s| !s.path.is_empty() && s.path == a.section);
+    // The body itself is in the notes' key; the rest of the article is hashed here.
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    a.hash(&mut h);
+    (
+        &a.file,
+        &a.path,
+        &a.section,
+        a.format,
+        &a.meta,
+        a.body_line,
+        &a.reading,
+    )
+        .hash(&mut h);
     (
         notes.articles[i].key,
         chrome_key,
