@@ -42,6 +42,29 @@ impl Tally {
             a as f64 / b as f64
         }
     }
+
+    /// Names precision and recall, organisation and role, paragraphs precision and recall.
+    fn figures(&self) -> [f64; 5] {
+        [
+            Self::ratio(self.right, self.found),
+            Self::ratio(self.right, self.labelled),
+            Self::ratio(self.fields_right, self.fields),
+            Self::ratio(self.para_right, self.para_found),
+            Self::ratio(self.para_right, self.para_labelled),
+        ]
+    }
+
+    /// Add another tally's counts (not its misses).
+    fn add(&mut self, t: &Tally) {
+        self.found += t.found;
+        self.labelled += t.labelled;
+        self.right += t.right;
+        self.fields += t.fields;
+        self.fields_right += t.fields_right;
+        self.para_found += t.para_found;
+        self.para_labelled += t.para_labelled;
+        self.para_right += t.para_right;
+    }
 }
 
 /// The body lines of a raw item as the labels count them: every non-empty line after the
@@ -190,56 +213,37 @@ fn speakers_of_labelled_real_items() {
     }
     let mut all = Tally::default();
     for (lang, t) in &by_lang {
+        let [np, nr, fields, pp, pr] = t.figures();
         println!(
-            "{lang}: names P {:.2} R {:.2} ({} found, {} labelled); org/role {:.2}; paragraphs P {:.2} R {:.2}",
-            Tally::ratio(t.right, t.found),
-            Tally::ratio(t.right, t.labelled),
-            t.found,
-            t.labelled,
-            Tally::ratio(t.fields_right, t.fields),
-            Tally::ratio(t.para_right, t.para_found),
-            Tally::ratio(t.para_right, t.para_labelled),
+            "{lang}: names P {np:.2} R {nr:.2} ({} found, {} labelled); org/role {fields:.2}; paragraphs P {pp:.2} R {pr:.2}",
+            t.found, t.labelled,
         );
         for m in &t.misses {
             println!("  {m}");
         }
-        all.found += t.found;
-        all.labelled += t.labelled;
-        all.right += t.right;
-        all.fields += t.fields;
-        all.fields_right += t.fields_right;
-        all.para_found += t.para_found;
-        all.para_labelled += t.para_labelled;
-        all.para_right += t.para_right;
+        all.add(t);
     }
-    let figures = [
-        (
-            "name precision",
-            Tally::ratio(all.right, all.found),
-            FLOOR_NAME_PRECISION,
-        ),
-        (
-            "name recall",
-            Tally::ratio(all.right, all.labelled),
-            FLOOR_NAME_RECALL,
-        ),
-        (
-            "org and role",
-            Tally::ratio(all.fields_right, all.fields),
-            FLOOR_FIELDS,
-        ),
-        (
-            "paragraph precision",
-            Tally::ratio(all.para_right, all.para_found),
-            FLOOR_PARAGRAPH_PRECISION,
-        ),
-        (
-            "paragraph recall",
-            Tally::ratio(all.para_right, all.para_labelled),
-            FLOOR_PARAGRAPH_RECALL,
-        ),
+    let names = [
+        "name precision",
+        "name recall",
+        "org and role",
+        "paragraph precision",
+        "paragraph recall",
     ];
-    for (what, value, floor) in figures {
+    let floors = [
+        FLOOR_NAME_PRECISION,
+        FLOOR_NAME_RECALL,
+        FLOOR_FIELDS,
+        FLOOR_PARAGRAPH_PRECISION,
+        FLOOR_PARAGRAPH_RECALL,
+    ];
+    let figures: Vec<(&str, f64, f64)> = names
+        .into_iter()
+        .zip(all.figures())
+        .zip(floors)
+        .map(|((what, value), floor)| (what, value, floor))
+        .collect();
+    for &(what, value, floor) in &figures {
         println!("all: {what} {value:.3} (floor {floor:.2})");
     }
     for (what, value, floor) in figures {
