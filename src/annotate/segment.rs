@@ -58,6 +58,26 @@ impl Segmenter {
         self.jieba.tag(text, true)
     }
 
+    /// Whether `text` holds a proper noun: a word jieba's dictionary tags as a place, an
+    /// organisation, a name or another proper noun (`土耳其`, `欧盟`), Latin letters, or a
+    /// word the dictionary does not know (`金种子酒`, `岩芯数智`). `数字经济`, `酒类营销`
+    /// and `国家安全` hold none: they describe a role, they name no organisation.
+    pub fn has_proper_noun(&self, text: &str) -> bool {
+        let tags = self.jieba.tag(text, false);
+        // A name the dictionary cuts into single characters (`招联`: 招 + 联).
+        let singles = tags.iter().filter(|t| t.word.chars().count() == 1).count();
+        if singles >= 2 && singles == tags.len() {
+            return true;
+        }
+        tags.iter().any(|t| {
+            t.tag.starts_with("ns")
+                || t.tag.starts_with("nr")
+                || matches!(t.tag, "nt" | "nz" | "eng" | "x")
+                || t.word.chars().any(|c| c.is_ascii_alphabetic())
+                || (t.word.chars().count() > 1 && !self.jieba.has_word(t.word))
+        })
+    }
+
     /// jieba itself, for passes that need its taggers or keyword extractors.
     pub fn jieba(&self) -> &Jieba {
         &self.jieba

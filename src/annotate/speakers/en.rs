@@ -1,12 +1,19 @@
 //! The English side: `X said`, `said X, role at Org`, `according to X`, and the noun
 //! phrases and appositives around the name.
 
+use super::join::latest_mention;
 use super::lexicon::{
-    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_FULL_NAME, EN_INVERTED, EN_LEAD, EN_NAME,
-    EN_NOT_NAMES, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD, EN_ROLE_REFERENCE,
-    EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
+    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED, EN_LEAD,
+    EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD,
+    EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
-use super::{clauses_by, Detector, Found, Speakers, Who};
+use super::{clauses_by, Detector, Found, Ref, Speakers, Who};
+
+/// Characters of scripts written without spaces.
+static CJK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+        .expect("a valid pattern")
+});
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
@@ -50,8 +57,15 @@ fn en_clauses(text: &str) -> Vec<(usize, &str)> {
 pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
     let mut by_surname: std::collections::BTreeMap<String, Option<String>> = Default::default();
     for p in paragraphs {
-        for m in EN_FULL_NAME.find_iter(p) {
+        // In Chinese text a Latin name stands between Han characters (`首席执行官Sam
+        // Altman表示`): they end the name as a space would.
+        let p = CJK.replace_all(p, " ");
+        for m in EN_FULL_NAME.find_iter(&p) {
             let mut name = m.as_str().trim();
+            name = name
+                .strip_suffix("’s")
+                .or_else(|| name.strip_suffix("'s"))
+                .unwrap_or(name);
             if let Some(r) = EN_ROLE.find_iter(name).last() {
                 name = name[r.end()..].trim_start_matches('.').trim();
             }
@@ -117,21 +131,8 @@ impl Detector<'_> {
             let mut from = 0;
             for m in EN_VERB.find_iter(clause) {
                 let before = &clause[from..m.start()];
-                let np_start = EN_CONJUNCTION
-                    .find_iter(before)
-                    .last()
-                    .map_or(0, |c| c.end());
-                let np = before[np_start..].trim().trim_end_matches(',').trim();
                 from = m.end();
-                // `Those matters, Johnson said, are …`: the name between the commas.
-                let inset = np
-                    .rsplit_once(',')
-                    .map(|(_, last)| last.trim())
-                    .filter(|last| !last.is_empty() && last.starts_with(char::is_uppercase));
-                let who = inset
-                    .and_then(|last| self.en_np(last, known, names))
-                    .or_else(|| self.en_np(np, known, names));
-                if let Some(who) = who {
+                for who in self.en_subjects(before, known, names) {
                     found.push((start + m.start(), who, "X said"));
                 }
             }
@@ -153,12 +154,137 @@ impl Detector<'_> {
                 }
             }
         }
+        // `… like Rep. Ro Khanna, who considered joining. He told me …`: a pronoun after a
+        // person the paragraph names, and no speaker named since, is that person.
+        let first_named = found
+            .iter()
+            .filter(|f| matches!(f.1, Who::Named { .. }))
+            .map(|f| f.0)
+            .min()
+            .unwrap_or(usize::MAX);
+        for f in &mut found {
+            if f.1 == Who::Pronoun && f.0 < first_named {
+                if let Some(who) = self.en_named_before(&paragraph[..f.0], known, names) {
+                    f.1 = who;
+                    f.2 = "He/She said (the person named just before)";
+                }
+            }
+        }
         found.sort_by_key(|(p, _, _)| *p);
         found.dedup_by(|a, b| a.1 == b.1 && a.0 == b.0);
         found
     }
 
+    /// The speakers of the words `before` a verb of speech in one clause: the noun phrase
+    /// after the last conjunction, or the clause's subject when that phrase is a verb phrase
+    /// (`Rep. Tim Burchett (R-Tenn.), one of two members who … and wants …, on Friday told`),
+    /// and both subjects of `X and Y said`.
+    fn en_subjects(&self, before: &str, known: &Speakers, names: &[(String, String)]) -> Vec<Who> {
+        // `Speaker Mike Johnson — who attended … with Trump — said`: the aside is not the
+        // subject.
+        let unaside = EN_DASH_ASIDE.replace_all(before, " ");
+        let before = unaside.as_ref();
+        let before = EN_NP_TAIL
+            .find(before)
+            .map_or(before, |t| &before[..t.start()]);
+        let cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
+        let np_start = cuts.last().map_or(0, |c| c.end());
+        let np = before[np_start..].trim().trim_end_matches(',').trim();
+        // `Those matters, Johnson said, are …`: the name between the commas.
+        let inset = np
+            .rsplit_once(',')
+            .map(|(_, last)| last.trim())
+            .filter(|last| !last.is_empty() && last.starts_with(char::is_uppercase));
+        // `Joacim Sjöberg, Chief Executive Officer of Castellum, says`: when the phrase opens
+        // with a name, what follows its comma is an appositive, not a name.
+        let head_is_name = np.split_once(',').is_some_and(|(head, _)| {
+            matches!(
+                self.en_named(head.trim(), None, known, names, false),
+                Some(Who::Named { .. })
+            )
+        });
+        let inset = inset.filter(|_| !head_is_name);
+        let who = match inset.and_then(|last| self.en_np(last, known, names)) {
+            // `The head of the American Public Health Association, Dr. Georges Benjamin,
+            // called …`: the phrase before the name describes them.
+            Some(Who::Named {
+                name,
+                alias,
+                org,
+                role,
+            }) => {
+                let head = np.rsplit_once(',').map_or("", |(head, _)| head);
+                let head = head.rsplit(',').next().unwrap_or_default().trim();
+                let (o, r) = split_en_after(head);
+                Some(Who::Named {
+                    name,
+                    alias,
+                    org: if r.is_some() { o } else { org },
+                    role: r.or(role),
+                })
+            }
+            other => other.or_else(|| self.en_np(np, known, names)),
+        };
+        match (who, cuts.last()) {
+            (Some(who), Some(cut)) if cut.as_str().trim() == "and" => {
+                // `Professor Tom Melham and lead engineer Louis-Emile Ploix said`
+                let first_start = cuts.len().checked_sub(2).map_or(0, |k| cuts[k].end());
+                let first = before[first_start..cut.start()].trim();
+                let mut out = Vec::new();
+                if !first.contains(',') {
+                    if let Some(first @ Who::Named { .. }) = self.en_np(first, known, names) {
+                        out.push(first);
+                    }
+                }
+                out.push(who);
+                out
+            }
+            (Some(who), _) => vec![who],
+            // A verb phrase after the conjunction (`… and wants to see cuts`): the subject
+            // is the name at the clause's start, before its appositive.
+            (None, Some(_)) if np.starts_with(char::is_lowercase) && !starts_np(np) => before
+                .split_once(',')
+                .and_then(|(head, _)| match self.en_np(head.trim(), known, names) {
+                    Some(who @ Who::Named { .. }) => Some(who),
+                    _ => None,
+                })
+                .into_iter()
+                .collect(),
+            (None, _) => Vec::new(),
+        }
+    }
+
+    /// The last person `text` names (a full name, or a speaker already met), when no
+    /// speaker already met is named after them.
+    fn en_named_before(
+        &self,
+        text: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let m = EN_FULL_NAME.find_iter(text).last()?;
+        let after_known = latest_mention(known, text).is_some_and(|r| match r {
+            Ref::Named(i) => known.named[i]
+                .aliases
+                .iter()
+                .chain(std::iter::once(&known.named[i].name))
+                .filter_map(|f| text.rfind(f.as_str()))
+                .any(|at| at >= m.start()),
+            Ref::Unnamed(_) => false,
+        });
+        if after_known {
+            return None;
+        }
+        match self.en_np(m.as_str(), known, names) {
+            Some(who @ Who::Named { .. }) => Some(who),
+            _ => None,
+        }
+    }
+
     fn en_np(&self, np: &str, known: &Speakers, names: &[(String, String)]) -> Option<Who> {
+        // `Mayor Lena Ortiz (D)`: what stands in brackets is not the name.
+        let unbracketed = EN_BRACKETS.replace_all(np, "");
+        let np = unbracketed.as_ref();
         let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
         let np = np
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -201,13 +327,23 @@ impl Detector<'_> {
         };
         // `Northwind Compute CTO Mira Okafor`, `President Trump`: a role word, then the name.
         if let Some(m) = EN_ROLE.find_iter(np).last() {
-            let tail = np[m.end()..].trim();
+            let tail = np[m.end()..].trim_start_matches('.').trim();
             let Some(Who::Named { name, alias, .. }) =
                 self.en_named(tail, None, known, names, true)
             else {
                 return None;
             };
-            let (org, role) = split_en_before(&np[..m.end()]);
+            // `Infectious Disease Specialist Dr. Donald Dumford`, `Rep. Hal Brink`: an
+            // honorific or a title's abbreviation is no role.
+            let described = np[..m.end()].trim_end_matches('.');
+            let described = [
+                "Dr", "Prof", "Rep", "Sen", "Gov", "dr", "prof", "rep", "sen", "gov",
+            ]
+            .iter()
+            .find_map(|h| described.strip_suffix(h))
+            .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+            .map_or(described, str::trim_end);
+            let (org, role) = split_en_before(described);
             return Some(Who::Named {
                 name,
                 alias,
@@ -316,15 +452,54 @@ impl Detector<'_> {
     }
 }
 
+/// Whether a lower-case phrase opens with a determiner or pronoun, so that it is a noun
+/// phrase (`the company`, `his spokesman`) rather than a verb phrase (`wants to see`).
+fn starts_np(np: &str) -> bool {
+    let first = np.split_whitespace().next().unwrap_or_default();
+    matches!(
+        first,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "one"
+            | "another"
+            | "officials"
+            | "analysts"
+            | "experts"
+            | "critics"
+            | "both"
+            | "each"
+            | "most"
+            | "several"
+            | "two"
+            | "three"
+    )
+}
+
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     // `chief technology officer at Northwind Compute, a startup that…`: the first part.
     let app = app.split(',').next().unwrap_or_default();
     let app = app.trim().trim_end_matches(['.', ',']);
-    let app = app
-        .strip_prefix("the ")
-        .or_else(|| app.strip_prefix("a "))
-        .or_else(|| app.strip_prefix("an "))
+    let app = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|d| app.strip_prefix(d))
         .unwrap_or(app);
     if !EN_ROLE.is_match(app) {
         return (None, None);

@@ -83,7 +83,7 @@ impl Detector<'_> {
                     for (at, _) in paragraph.match_indices(form.as_str()) {
                         let before = &paragraph[..at];
                         let (org, role) = match lang {
-                            Lang::Zh => mention_zh(&words, before, self.glossary),
+                            Lang::Zh => mention_zh(&words, before, self.glossary, self.segmenter),
                             Lang::En => {
                                 let after = &paragraph[at + form.len()..];
                                 match after.strip_prefix(", ") {

@@ -9,8 +9,8 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("pizhu's built-in speaker pattern is valid")
 }
 
-const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申";
-const ZH_MID: &str = r"(?:私下|仍然|依然|始终|坚持|一再|反复|再度|当地时间(?:\d{1,2}月)?\d{1,2}日|\d{1,2}日|当天|当日|这样|如此|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
+const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申|写道|宣布|所言|证实|否认|反驳|声称|抱怨|坦陈|批评|发布报告|发文称|发帖称|致辞时说";
+const ZH_MID: &str = r"(?:私下|仍然|依然|始终|坚持|一再|反复|再度|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本|下)?周[一二三四五六日天]|隔夜|早些时候|\d{1,2}日|当天|当日|这样|如此|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
 
 /// Any word that can start a frame: a quick test before the frames themselves.
 pub(super) static ZH_ANY_CUE: LazyLock<Regex> =
@@ -36,13 +36,29 @@ pub(super) static ZH_JU: LazyLock<Regex> =
     LazyLock::new(|| re(r"据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)"));
 pub(super) static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是)+",
+        r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是|隔夜|周[一二三四五六日]|就如|正如|诚如)+",
     )
 });
 pub(super) static ZH_TIME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"));
 pub(super) static LATIN_NAME_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
+/// A Latin word alone at the end of a Chinese phrase (`Davis`, `Tan`): a surname when the
+/// article names someone in full with it.
+pub(super) static LATIN_WORD_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$"));
+/// A clause that opens with its speech verb: its subject is the previous clause's
+/// (`马斯克在X平台上回复，称…`).
+pub(super) static ZH_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:并|还|也|同时|随后|进而|更)?(?:表示|称|说|指出|强调|认为|警告称|直言|坦言|写道|透露)")
+});
+/// Where a clause's subject ends: an adverb, a time or a preposition after the name
+/// (`扎克伯格也对…`, `特朗普周三在…`).
+pub(super) static ZH_SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<np>[^，。；：“”\n]{2,40}?)(?:也|还|则|就|曾|已经|已|将|正在|对|在|向|于|周[一二三四五六日]|\d{1,2}日|当天|近日|日前|此前|去年|今年|上周|本周|随后|早前|早些时候)",
+    )
+});
 pub(super) static GLOSSED_ORG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
 /// Verbs of citing that stand before the person cited (`援引分析师…的话`).
@@ -56,7 +72,7 @@ pub(super) static ZH_COLON: LazyLock<Regex> =
 /// (`发表声明`, `分析`).
 pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|解释道?|补充道?|进一步)+$",
+        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|解释道?|补充道?|进一步)+$",
     )
 });
 
@@ -75,7 +91,7 @@ pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:前|原|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$",
+        r"(?:前|原|新任|现任|时任|候任|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$",
     )
 });
 pub(super) static ZH_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,7 +106,7 @@ pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|confirmed|denied|reiterated|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented)\b",
     )
 });
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +140,7 @@ pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()
 
 /// A full name in running text: two or three capitalised words, an initial allowed between.
 pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\p{L}'’\-]*){1,2}\b")
+    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
 });
 /// A phrase that ends with a role word (`White House Director`): a title, not a name.
 pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,7 +150,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
     )
 });
 pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -394,3 +410,23 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
     "司徒", "夏侯", "轩辕", "端木", "澹台",
 ];
+
+/// What may stand between a subject and its verb of speech without being part of the name:
+/// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
+pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,?\s+(?:has|have|had|also|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+    )
+});
+
+/// An aside between dashes (`Speaker Mike Johnson — who attended … — said`).
+pub(super) static EN_DASH_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s+[—–]\s[^—–]{1,200}?\s[—–]\s+|\s+--\s.{1,200}?\s--\s+"));
+
+/// The suffix of an institution, ending an appositive's organisation part: the whole part is
+/// the organisation (`对外经济贸易大学国家安全与治理研究院`).
+pub(super) static ZH_STRONG_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:研究院|研究所|研究中心|实验室|大学|学院|委员会|基金会|协会|医院|集团|公司|银行|事务所|交易所|央行|联储|政府|法院|议会)$",
+    )
+});

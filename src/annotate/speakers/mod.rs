@@ -160,19 +160,31 @@ impl Detector<'_> {
     pub fn detect_cut(&self, paragraphs: &[String], cuts: &[Vec<usize>], lang: Lang) -> Speakers {
         let mut out = Speakers::default();
         let mut last: Option<Ref> = None;
-        let names = match lang {
-            Lang::En => en::full_names(paragraphs),
-            Lang::Zh => Vec::new(),
-        };
+        // Who spoke last in the paragraph before, and whether it ends with a colon.
+        let mut carry: Option<(Ref, bool)> = None;
+        // Full Latin names by surname, for later mentions by surname alone (`Davis说`,
+        // `Durbin said`).
+        let names = en::full_names(paragraphs);
         for (i, paragraph) in paragraphs.iter().enumerate() {
             let words = Words {
                 text: paragraph,
                 cuts: cuts.get(i).map_or(&[][..], Vec::as_slice),
             };
             let found = match lang {
-                Lang::Zh => self.zh_attributions(&words, &out),
+                Lang::Zh => self.zh_attributions(&words, &out, &names),
                 Lang::En => self.en_attributions(paragraph, &out, &names),
             };
+            // A paragraph with no attribution of its own that a speaker introduced with a
+            // colon (`Jane Roe, CEO, comments:`), or that opens with a quotation mark right
+            // after a paragraph where someone spoke, goes on with that speaker.
+            let carried = match carry {
+                Some((r, colon)) if found.is_empty() && (colon || opens_quote(paragraph)) => {
+                    add_paragraph(&mut out, r, i);
+                    Some((r, false))
+                }
+                _ => None,
+            };
+            carry = carried;
             for (at, who, frame) in found {
                 let frame = match who {
                     Who::Pronoun => "他/She … (a pronoun: the speaker named just before)",
@@ -207,6 +219,7 @@ impl Detector<'_> {
                 add_paragraph(&mut out, r, i);
                 add_mention(&mut out, r, span);
                 last = Some(r);
+                carry = Some((r, ends_with_colon(paragraph)));
             }
         }
         extend_over_quotes(&mut out, paragraphs, lang);
@@ -214,6 +227,16 @@ impl Detector<'_> {
         self.apply_registry(&mut out);
         out
     }
+}
+
+/// Whether a paragraph opens with a quotation mark (`“…`, `"…`, `「…`).
+fn opens_quote(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['“', '"', '「', '『'])
+}
+
+/// Whether a paragraph ends with a colon, introducing what follows.
+fn ends_with_colon(paragraph: &str) -> bool {
+    paragraph.trim_end().ends_with([':', '：'])
 }
 
 /// A paragraph and its word boundaries.

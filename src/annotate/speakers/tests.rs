@@ -385,3 +385,74 @@ fn chinese_forms_of_real_items() {
         ]
     );
 }
+
+#[test]
+fn english_subject_before_an_aside_a_time_phrase_or_an_appositive() {
+    assert_eq!(
+        who(
+            &["Arriving at the port on Monday, Mayor Lena Ortiz (D) — who toured the docks with Governor Sam Reyes and his deputy — said the plan could “maybe” pass, after she told reporters it would."],
+            Lang::En
+        ),
+        vec!["Lena Ortiz (-, Mayor) ¶0"]
+    );
+    assert_eq!(
+        who(
+            &["Rep. Hal Brink (R-Ohio), one of two members who never backed the bill and wants deep cuts, on Friday told The Ledger he was not convinced."],
+            Lang::En
+        ),
+        vec!["Hal Brink (-, -) ¶0"]
+    );
+    assert_eq!(
+        who(
+            &["The head of the Northern Nurses Association, Dr. Amara Yeboah, called the plan reckless."],
+            Lang::En
+        ),
+        vec!["Amara Yeboah (Northern Nurses Association, head) ¶0"]
+    );
+}
+
+#[test]
+fn english_coordinated_speakers_and_described_names() {
+    assert_eq!(
+        who(
+            &["“It was a fine test,” Professor Ada Quill and lead test engineer Tomas Berg said."],
+            Lang::En
+        ),
+        vec![
+            "Ada Quill (-, Professor) ¶0",
+            "Tomas Berg (-, lead test engineer) ¶0"
+        ]
+    );
+    assert_eq!(
+        who(
+            &["The remark came after Harbor TV host Nina Patel asked Okoro about the vote, and Riverside Clinic Infectious Disease Specialist Dr. Paul Emery told the station it was early."],
+            Lang::En
+        ),
+        vec![
+            "Nina Patel (Harbor TV, host) ¶0",
+            "Paul Emery (Riverside Clinic Infectious Disease, Specialist) ¶0"
+        ]
+    );
+}
+
+#[test]
+fn english_pronoun_after_a_person_the_paragraph_names() {
+    assert_eq!(
+        who(
+            &["Some early backers cooled, like Rep. Dana Whitfield (D-Vt.), who weighed joining. She told me the choice “was right.”"],
+            Lang::En
+        ),
+        vec!["Dana Whitfield (-, -) ¶0"]
+    );
+    // A surname with a possessive in the first mention still gives the full name.
+    assert_eq!(
+        who(
+            &[
+                "Sen. Rowan Pike’s (R-Ky.) yearly report lists waste.",
+                "Pike said in a statement that he had shared it."
+            ],
+            Lang::En
+        ),
+        vec!["Rowan Pike (-, -) ¶1"]
+    );
+}

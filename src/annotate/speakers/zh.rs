@@ -2,21 +2,27 @@
 //! names, and appositives split into organisation and role.
 
 use super::lexicon::{
-    BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, SURNAMES,
-    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_CITING, ZH_COLON, ZH_FRAME,
-    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE,
-    ZH_ROLE_MOD, ZH_TAIL, ZH_TIME, ZH_UNNAMED,
+    BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, LATIN_WORD_TAIL,
+    SURNAMES, TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_CITING, ZH_COLON,
+    ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE,
+    ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX, ZH_SUBJECT_END, ZH_TAIL, ZH_TIME,
+    ZH_UNNAMED, ZH_VERB_FIRST,
 };
 use super::{clauses, Detector, Found, Speakers, Who, Words};
-use crate::annotate::Glossary;
+use crate::annotate::{Glossary, Segmenter};
 use crate::text::is_han;
 
 impl Detector<'_> {
-    pub(super) fn zh_attributions(&self, words: &Words, known: &Speakers) -> Vec<Found> {
+    pub(super) fn zh_attributions(
+        &self,
+        words: &Words,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Vec<Found> {
         let paragraph = words.text;
         let mut found: Vec<Found> = Vec::new();
         if let Some(np) = ZH_COLON.captures(paragraph).and_then(|c| c.name("np")) {
-            if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known) {
+            if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
                 found.push((0, who, "X：… (a transcript)"));
             }
         }
@@ -30,24 +36,38 @@ impl Detector<'_> {
             if !ZH_ANY_CUE.is_match(clause) {
                 continue;
             }
+            // `马斯克在X平台上回复这位负责人，称他为…`: a clause that opens with its verb
+            // speaks for the subject of the clause before.
+            if ZH_VERB_FIRST.is_match(clause) {
+                if let Some(who) =
+                    self.zh_subject_before(words, &paragraph[..start], known, names, true)
+                {
+                    found.push((start, who, "X…，称 (the subject of the clause before)"));
+                    continue;
+                }
+            }
             let frame = [&*ZH_FRAME, &*ZH_FRAME_PLAIN].into_iter().find_map(|re| {
                 let caps = re.captures(clause)?;
                 let np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
-                self.zh_np(np, verb, known)
+                Some((np, self.zh_np(np, verb, known, names)?))
             });
-            {
-                if let Some(who) = frame {
-                    // `邵千帆则持相反看法，他说…`: he is the subject named just before.
-                    let who = match who {
-                        Who::Pronoun => self
-                            .zh_subject_before(words, &paragraph[..start], known)
-                            .unwrap_or(Who::Pronoun),
-                        other => other,
-                    };
-                    found.push((start, who, "X表示 (name, then a speech verb)"));
-                    continue;
+            if let Some((np, who)) = frame {
+                // `邵千帆则持相反看法，他说…`: he is the subject named just before.
+                let who = match who {
+                    Who::Pronoun => self
+                        .zh_subject_before(words, &paragraph[..start], known, names, false)
+                        .unwrap_or(Who::Pronoun),
+                    other => other,
+                };
+                // `经济研究的Anna Wong和Stuart Paul写道`: both speak.
+                if let Who::Named { name, .. } = &who {
+                    if let Some(first) = self.zh_first_of_pair(np, name, known, names) {
+                        found.push((start, first, "X和Y表示 (two names, then a speech verb)"));
+                    }
                 }
+                found.push((start, who, "X表示 (name, then a speech verb)"));
+                continue;
             }
             for (re, frame) in [
                 (&*ZH_CITE, "据X介绍 (according to)"),
@@ -56,7 +76,7 @@ impl Detector<'_> {
             ] {
                 if let Some(caps) = re.captures(clause) {
                     let np = caps.name("np").map_or("", |m| m.as_str());
-                    if let Some(who) = self.zh_np(np, "看来", known) {
+                    if let Some(who) = self.zh_np(np, "看来", known, names) {
                         found.push((start, who, frame));
                     }
                 }
@@ -67,7 +87,14 @@ impl Detector<'_> {
     }
 
     /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
-    fn zh_subject_before(&self, words: &Words, text: &str, known: &Speakers) -> Option<Who> {
+    fn zh_subject_before(
+        &self,
+        words: &Words,
+        text: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+        verb_first: bool,
+    ) -> Option<Who> {
         let delims = [
             '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"',
         ];
@@ -112,12 +139,50 @@ impl Detector<'_> {
                     });
                 }
             }
+            // `Meta首席执行官扎克伯格也对量子计算“泼冷水”`: a name, with its appositive,
+            // before an adverb, a time or a preposition.
+            if let Some(np) = ZH_SUBJECT_END.captures(clause).and_then(|c| c.name("np")) {
+                if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
+                    return Some(who);
+                }
+            }
+            // Only the clause just before speaks for a verb-first clause.
+            if verb_first {
+                break;
+            }
         }
         None
     }
 
+    /// The first of two names joined before a verb (`Anna Wong和Stuart Paul`), when `np`
+    /// ends with `second` and the part before the conjunction ends with a name.
+    fn zh_first_of_pair(
+        &self,
+        np: &str,
+        second: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let at = np.rfind(second)?;
+        let before = np[..at].trim_end();
+        let before = ['和', '与', '及', '、']
+            .iter()
+            .find_map(|c| before.strip_suffix(*c))?
+            .trim_end();
+        match self.zh_np(before, "", known, names)? {
+            who @ Who::Named { .. } => Some(who),
+            _ => None,
+        }
+    }
+
     /// Read a Chinese noun phrase that stands before a speech verb.
-    fn zh_np(&self, np: &str, verb: &str, known: &Speakers) -> Option<Who> {
+    fn zh_np(
+        &self,
+        np: &str,
+        verb: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
         let mut np = np.trim();
         loop {
             let before = np;
@@ -146,8 +211,8 @@ impl Detector<'_> {
             }
             body = np[..caps.get(0).map_or(np.len(), |m| m.start())].trim_end();
         }
-        if let Some((name, appositive)) = self.zh_name_at_end(body, known) {
-            let (org, role) = split_zh_appositive(appositive, self.glossary);
+        if let Some((name, appositive)) = self.zh_name_at_end(body, known, names) {
+            let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
             return Some(Who::Named {
                 name,
                 alias,
@@ -181,7 +246,12 @@ impl Detector<'_> {
     }
 
     /// A person's name at the end of `np`, and what stands before it.
-    fn zh_name_at_end<'t>(&self, np: &'t str, known: &Speakers) -> Option<(String, &'t str)> {
+    fn zh_name_at_end<'t>(
+        &self,
+        np: &'t str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<(String, &'t str)> {
         // A name already known in this article (or one part of a transliterated one:
         // `伊利亚` of `伊利亚·苏茨克维尔`), or in the registry.
         for s in &known.named {
@@ -234,6 +304,18 @@ impl Detector<'_> {
         if let Some(m) = LATIN_NAME_TAIL.find(np) {
             if self.glossary.lookup(m.as_str()).is_none() {
                 return Some((m.as_str().to_string(), &np[..m.start()]));
+            }
+        }
+        // A Latin surname alone (`Davis说`) of a full name the article gives elsewhere.
+        if let Some(m) = LATIN_WORD_TAIL.find(np) {
+            let starts_word = np[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphabetic());
+            if let Some((_, full)) = names.iter().find(|(last, _)| last == m.as_str()) {
+                if starts_word {
+                    return Some((full.clone(), &np[..m.start()]));
+                }
             }
         }
         // After the last role word: `MiniMax副总裁刘华`.
@@ -329,7 +411,11 @@ impl Detector<'_> {
 }
 
 /// Split a Chinese appositive (`瑞银证券中国科技软件分析师`) into organisation and role.
-pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, Option<String>) {
+pub fn split_zh_appositive(
+    app: &str,
+    glossary: &Glossary,
+    segmenter: &Segmenter,
+) -> (Option<String>, Option<String>) {
     let app = app.trim().trim_end_matches('的').trim();
     // What the sentence says before the appositive proper: a lead (`财联社2月13日讯（…）`)
     // or a clause that ends in `的` (`参加人工智能行动峰会的OpenAI全球政策副总裁`).
@@ -391,7 +477,7 @@ pub fn split_zh_appositive(app: &str, glossary: &Glossary) -> (Option<String>, O
         }
     }
     let before = &app[..role_start];
-    let (org, role_from) = zh_org(before, glossary);
+    let (org, role_from) = zh_org(before, glossary, segmenter);
     let role_text = &app[role_from.min(app.len())..];
     let role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
     (org, (!role.is_empty()).then_some(role))
@@ -407,7 +493,7 @@ fn zh_roles_only(text: &str) -> bool {
 
 /// The organisation at the start of `text`, and where what follows it begins (the rest
 /// belongs to the role: `中国科技软件` of `瑞银证券中国科技软件分析师`).
-fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
+fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<String>, usize) {
     let text_trim = text.trim();
     if text_trim.is_empty() {
         return (None, text.len());
@@ -444,6 +530,13 @@ fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
             return ((!org.is_empty()).then_some(org), after);
         }
     }
+    // `对外经济贸易大学国家安全与治理研究院`: an institution's own suffix that ends the
+    // text takes it all.
+    if let Some(m) = ZH_STRONG_ORG_SUFFIX.find(text_trim) {
+        if m.start() > 0 {
+            return (Some(text_trim.to_string()), text.len());
+        }
+    }
     // An organisation suffix whose remainder does not start with another suffix.
     for m in ZH_ORG_SUFFIX.find_iter(text_trim) {
         // A suffix needs a name before it (`云帆…` is not the organisation `云`).
@@ -456,9 +549,31 @@ fn zh_org(text: &str, glossary: &Glossary) -> (Option<String>, usize) {
         }
         return (Some(text_trim[..m.end()].to_string()), offset + m.end());
     }
-    // A known organisation of the glossary, or everything before the role.
-    let _ = glossary;
-    (Some(text_trim.to_string()), text.len())
+    // `OpenAI全球政策副总裁`: a Latin name, then what the role is of.
+    let latin: String = text_trim
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.' | '&'))
+        .collect();
+    let latin = latin.trim_end();
+    if latin.chars().any(|c| c.is_ascii_uppercase()) {
+        return (Some(latin.to_string()), offset + latin.len());
+    }
+    // A place or a named organisation (`法国`, `土耳其`, `欧盟委员会`) is the organisation;
+    // a description (`数字经济`, `酒类资深营销`) is part of the role.
+    let org = text_trim
+        .rsplit(['：', ':', '，', '“', '”', '了'])
+        .next()
+        .unwrap_or(text_trim)
+        .trim();
+    let org = ["以及", "及", "和", "与", "并", "而"]
+        .iter()
+        .find_map(|c| org.strip_prefix(c))
+        .unwrap_or(org)
+        .trim();
+    if !org.is_empty() && (glossary.lookup(org).is_some() || segmenter.has_proper_noun(org)) {
+        return (Some(org.to_string()), text.len());
+    }
+    (None, offset)
 }
 
 /// Organisation and role from text just before a name (`…，但创始人高雪峰`): a role word
@@ -467,6 +582,7 @@ pub(super) fn mention_zh(
     words: &Words,
     before: &str,
     glossary: &Glossary,
+    segmenter: &Segmenter,
 ) -> (Option<String>, Option<String>) {
     let sentence_start = before.rfind(['。', '！', '？', '\n']).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
@@ -484,7 +600,7 @@ pub(super) fn mention_zh(
     }
     let lead = ZH_LEAD.find(clause).map_or(0, |m| m.end());
     let app = &clause[lead..];
-    let (org, role) = split_zh_appositive(app, glossary);
+    let (org, role) = split_zh_appositive(app, glossary, segmenter);
     if org.is_some() {
         return (org, role);
     }
