@@ -96,6 +96,7 @@ pub(super) fn annotate_keyed(
         &text,
         &cuts_of,
         config.glossary.mark == MarkMode::All,
+        lang,
         tools,
     );
     let speakers = tools.detector().detect_cut(&text.paragraphs, &cuts, lang);
@@ -130,11 +131,13 @@ fn word_starts(words: &[Tag], len: usize) -> Vec<usize> {
 }
 
 /// Glossary terms in every run of running text, with word boundaries from the segmentation
-/// of the run's paragraph: the first of each entry marked (or all, with `mark_all`).
+/// of the run's paragraph: the first of each entry marked (or all, with `mark_all`); the
+/// article is in `lang`.
 fn find_terms<'t>(
     text: &BodyText,
     cuts_of: &dyn Fn(Place) -> &'t [usize],
     mark_all: bool,
+    lang: Lang,
     tools: &Tools,
 ) -> Vec<TermHit> {
     let mut hits = Vec::new();
@@ -154,7 +157,7 @@ fn find_terms<'t>(
             cuts.dedup();
             cuts
         };
-        for hit in tools.glossary.find_cut(run_text, &cuts) {
+        for hit in tools.glossary.find_cut_in(run_text, &cuts, Some(lang)) {
             let mark = mark_all || !marked.contains(&hit.entry);
             if mark {
                 marked.insert(hit.entry);

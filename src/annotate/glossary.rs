@@ -1,9 +1,11 @@
 //! The glossary's matcher: finds the site's terms in running text. Leftmost-longest across
 //! all terms and aliases; a term that begins or ends with a Latin letter or digit matches
 //! only where its neighbour is not one; a term that begins or ends with a Chinese character
-//! matches only where that edge falls on a jieba word boundary; Latin is matched
-//! case-insensitively unless the entry says `case_sensitive`. The entries themselves are
-//! loaded by [`crate::load::glossary`].
+//! matches only where that edge falls on a jieba word boundary; a term that ends with a
+//! digit is not the start of a longer version number (`GPT-4` not in `GPT-4.5`); Latin is
+//! matched case-insensitively unless the entry says `case_sensitive`. An entry can refuse
+//! contexts (`not_before`, `not_after`) and keep spellings to Chinese articles (`zh_only`).
+//! The entries themselves are loaded by [`crate::load::glossary`].
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -15,6 +17,7 @@ use super::segment::Segmenter;
 use crate::error::Result;
 use crate::load::glossary::spellings;
 pub use crate::load::glossary::GlossaryEntry;
+use crate::model::Lang;
 use crate::text::is_han;
 
 /// A term found in text: bytes `start..end` of the searched text, entry `entry`.
@@ -44,6 +47,8 @@ pub struct Glossary {
     pub entries: Vec<GlossaryEntry>,
     /// For each pattern of the matcher: the spelling and its entry.
     patterns: Vec<(String, usize)>,
+    /// For each pattern: whether it is matched only in Chinese articles.
+    zh_only: Vec<bool>,
     matcher: Option<AhoCorasick>,
     /// Lower-cased spelling → entry, for [`Glossary::lookup`].
     by_spelling: HashMap<String, Vec<usize>>,
@@ -69,10 +74,12 @@ impl Glossary {
     /// The matcher over `entries`.
     pub fn new(entries: Vec<GlossaryEntry>) -> Glossary {
         let mut patterns: Vec<(String, usize)> = Vec::new();
+        let mut zh_only = Vec::new();
         for (i, entry) in entries.iter().enumerate() {
             for spelling in spellings(entry) {
                 if !spelling.trim().is_empty() {
                     patterns.push((spelling.to_string(), i));
+                    zh_only.push(entry.zh_only.iter().any(|z| z == spelling));
                 }
             }
         }
@@ -92,6 +99,7 @@ impl Glossary {
         Glossary {
             entries,
             patterns,
+            zh_only,
             matcher,
             by_spelling,
         }
@@ -120,6 +128,17 @@ impl Glossary {
     /// [`Glossary::find`] with the word boundaries of `text` given by `cuts` (asked for only
     /// when a candidate's edge is Chinese).
     pub fn find_cut(&self, text: &str, cuts: &dyn Fn() -> Vec<usize>) -> Vec<Hit> {
+        self.find_cut_in(text, cuts, None)
+    }
+
+    /// [`Glossary::find_cut`] in an article in `lang`: in English text the `zh_only`
+    /// spellings are left out (with no language, every spelling counts).
+    pub fn find_cut_in(
+        &self,
+        text: &str,
+        cuts: &dyn Fn() -> Vec<usize>,
+        lang: Option<Lang>,
+    ) -> Vec<Hit> {
         let Some(matcher) = &self.matcher else {
             return Vec::new();
         };
@@ -131,10 +150,16 @@ impl Glossary {
             if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
                 continue;
             }
+            if lang == Some(Lang::En) && self.zh_only[m.pattern().as_usize()] {
+                continue;
+            }
             if self.entries[*entry].case_sensitive && &text[start..end] != pattern {
                 continue;
             }
-            if !latin_edges_ok(text, start, end) {
+            if !latin_edges_ok(text, start, end) || ends_a_version(text, start, end) {
+                continue;
+            }
+            if refused_context(&self.entries[*entry], text, start, end) {
                 continue;
             }
             let first = text[start..end].chars().next().is_some_and(is_han);
@@ -184,6 +209,51 @@ pub(crate) fn latin_edges_ok(text: &str, start: usize, end: usize) -> bool {
     let glued_before = starts_latin && before.is_some_and(is_latin_word_char);
     let glued_after = ends_latin && after.is_some_and(is_latin_word_char);
     !glued_before && !glued_after
+}
+
+/// Whether `text[start..end]` ends with a digit that a longer version number goes on
+/// from: `GPT-4` in `GPT-4.5`, `o1` in `o1.5`.
+fn ends_a_version(text: &str, start: usize, end: usize) -> bool {
+    let ends_digit = text[start..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
+    let mut after = text[end..].chars();
+    ends_digit && after.next() == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the text around `text[start..end]` is one its entry refuses: a `not_before`
+/// right after it or a `not_after` right before it, spaces between aside.
+fn refused_context(entry: &GlossaryEntry, text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start();
+    let before = text[..start].trim_end();
+    entry.not_before.iter().any(|w| starts_with_word(after, w))
+        || entry.not_after.iter().any(|w| ends_with_word(before, w))
+}
+
+/// Whether `text` starts with `word` (ASCII in any case), not glued to a Latin letter or
+/// digit after it when `word` ends with one.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    let n = word.len();
+    text.len() >= n
+        && text.as_bytes()[..n].eq_ignore_ascii_case(word.as_bytes())
+        && text.is_char_boundary(n)
+        && !(word.chars().next_back().is_some_and(is_latin_word_char)
+            && text[n..].chars().next().is_some_and(is_latin_word_char))
+}
+
+/// Whether `text` ends with `word` (ASCII in any case), not glued to a Latin letter or
+/// digit before it when `word` starts with one.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let n = word.len();
+    text.len() >= n
+        && text.is_char_boundary(text.len() - n)
+        && text.as_bytes()[text.len() - n..].eq_ignore_ascii_case(word.as_bytes())
+        && !(word.chars().next().is_some_and(is_latin_word_char)
+            && text[..text.len() - n]
+                .chars()
+                .next_back()
+                .is_some_and(is_latin_word_char))
 }
 
 #[cfg(test)]

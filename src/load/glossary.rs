@@ -32,6 +32,14 @@ pub struct GlossaryEntry {
     pub link: Option<String>,
     pub category: Option<String>,
     pub case_sensitive: bool,
+    /// Where a spelling is not the term: text that must not come right after it
+    /// (`蒸馏` not before `酒`) or right before it (`Agent` not after `Special`), spaces
+    /// between aside; Latin compared in any case and as whole words.
+    pub not_before: Vec<String>,
+    pub not_after: Vec<String>,
+    /// Spellings matched only in Chinese articles: in English text the word is mostly
+    /// something else (`Agent`, `benchmark`).
+    pub zh_only: Vec<String>,
     /// The id of the entry on the glossary page.
     pub anchor: String,
     /// Whether the entry comes from the site's own glossary (else the built-in one).
@@ -77,6 +85,12 @@ struct RawEntry {
     category: Option<String>,
     #[serde(default)]
     case_sensitive: bool,
+    #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
+    #[serde(default)]
+    zh_only: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,9 +136,13 @@ pub fn from_sources(builtin: bool, site: Option<(&str, &Path)>) -> Result<Vec<Gl
                 .map(|s| key(s, entry.case_sensitive))
                 .collect();
             for other in entries.iter_mut() {
+                let case_sensitive = other.case_sensitive;
                 other
                     .aliases
-                    .retain(|a| !claims.contains(&key(a, other.case_sensitive)));
+                    .retain(|a| !claims.contains(&key(a, case_sensitive)));
+                other
+                    .zh_only
+                    .retain(|a| !claims.contains(&key(a, case_sensitive)));
             }
             entries.retain(|e| !claims.contains(&key(&e.term, e.case_sensitive)));
             entries.push(entry);
@@ -194,19 +212,31 @@ fn parse_file(text: &str, path: &Path, from_site: bool) -> Result<Vec<GlossaryEn
                 continue;
             }
         }
-        let entry = GlossaryEntry {
-            term,
-            aliases: raw
-                .aliases
-                .into_iter()
+        let trimmed = |list: Vec<String>| -> Vec<String> {
+            list.into_iter()
                 .map(|a| a.trim().to_string())
                 .filter(|a| !a.is_empty())
-                .collect(),
+                .collect()
+        };
+        let aliases = trimmed(raw.aliases);
+        let zh_only = trimmed(raw.zh_only);
+        if let Some(stray) = zh_only.iter().find(|z| *z != &term && !aliases.contains(z)) {
+            errors.push(bad(format!(
+                "`{stray}` in `zh_only` of `{term}` is not its term or one of its aliases"
+            )));
+            continue;
+        }
+        let entry = GlossaryEntry {
+            term,
+            aliases,
             definition_zh: zh,
             definition_en: en,
             link: raw.link,
             category: raw.category,
             case_sensitive: raw.case_sensitive,
+            not_before: trimmed(raw.not_before),
+            not_after: trimmed(raw.not_after),
+            zh_only,
             anchor: String::new(),
             from_site,
         };

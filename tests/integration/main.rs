@@ -11,6 +11,7 @@ mod glossary;
 mod golden;
 mod raw_fixtures;
 mod real_speakers;
+mod real_terms;
 mod related;
 mod seed;
 mod serve;

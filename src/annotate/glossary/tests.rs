@@ -215,3 +215,91 @@ fn a_site_entry_replaces_the_builtin_one_and_takes_its_spellings() {
         "the built-in entry stays, without the alias"
     );
 }
+
+const CONTEXTS: &str = "\
+- term: 蒸馏
+  aliases: [distillation]
+  definition: 用大模型教小模型。
+  not_before: [酒, 水]
+- term: AI Agent
+  aliases: [智能体, Agent, Agents]
+  definition: 能自主完成任务的AI系统。
+  case_sensitive: true
+  not_after: [Special, Placement]
+  zh_only: [Agent, Agents]
+- term: 联想
+  aliases: [Lenovo]
+  definition: 一家电脑公司。
+  not_before: [到]
+- term: GPT-4
+  definition: OpenAI 的模型。
+";
+
+fn context_terms(text: &str, lang: Option<Lang>) -> Vec<String> {
+    let g = Glossary::from_sources(false, Some((CONTEXTS, Path::new("content/glossary.yaml"))))
+        .unwrap();
+    let s = Segmenter::new(g.words().collect::<Vec<_>>());
+    g.find_cut_in(text, &|| s.boundaries(text), lang)
+        .into_iter()
+        .map(|h| format!("{}={}", &text[h.start..h.end], g.entries[h.entry].term))
+        .collect()
+}
+
+#[test]
+fn not_before_refuses_what_follows() {
+    assert_eq!(context_terms("模型蒸馏降低了成本", None), ["蒸馏=蒸馏"]);
+    assert!(context_terms("传统蒸馏酒的工艺", None).is_empty());
+    assert!(
+        context_terms("用蒸馏 水清洗", None).is_empty(),
+        "spaces between aside"
+    );
+    assert!(context_terms("让人联想到去年", None).is_empty());
+    assert_eq!(context_terms("联想发布新品", None), ["联想=联想"]);
+}
+
+#[test]
+fn not_after_refuses_what_precedes_as_whole_words() {
+    assert!(context_terms("FBI Special Agent Smith", None).is_empty());
+    assert!(
+        context_terms("the placement  Agents said", None).is_empty(),
+        "any case"
+    );
+    assert_eq!(
+        context_terms("a Specialist Agent", None),
+        ["Agent=AI Agent"],
+        "Special is not the end of Specialist"
+    );
+}
+
+#[test]
+fn zh_only_spellings_are_left_out_of_english_articles() {
+    assert_eq!(
+        context_terms("Agents are suing", Some(Lang::Zh)),
+        ["Agents=AI Agent"]
+    );
+    assert!(context_terms("Agents are suing", Some(Lang::En)).is_empty());
+    assert_eq!(
+        context_terms("2025年是Agent元年，智能体", Some(Lang::En)),
+        ["智能体=AI Agent"],
+        "the entry's other spellings still count"
+    );
+}
+
+#[test]
+fn a_term_ending_in_a_digit_is_not_the_head_of_a_version() {
+    assert!(context_terms("GPT-4.5发布", None).is_empty());
+    assert_eq!(context_terms("GPT-4.", None), ["GPT-4=GPT-4"]);
+}
+
+#[test]
+fn zh_only_must_name_a_spelling_of_the_entry() {
+    let bad =
+        "- term: A\n  aliases: [b]\n  definition: x\n- term: C\n  definition: y\n  zh_only: [b]\n";
+    let err = Glossary::from_sources(false, Some((bad, Path::new("content/glossary.yaml"))))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "content/glossary.yaml:4: `b` in `zh_only` of `C` is not its term or one of its aliases"
+    );
+}
