@@ -95,6 +95,9 @@ pub struct Meta {
     /// A byline author, where the byline names one (`By Jane Doe`, `记者 张三`).
     pub author: Option<String>,
     pub editor: Option<String>,
+    /// The dateline or lead that opened the text (`LONDON, Feb 12 (Reuters)`,
+    /// `新华社北京2月10日电（记者 甲）`), kept out of the running text.
+    pub dateline: Option<String>,
     pub tags: Vec<String>,
     pub lang: Lang,
     pub summary: Option<String>,
@@ -114,6 +117,7 @@ impl std::hash::Hash for Meta {
             source,
             author,
             editor,
+            dateline,
             tags,
             lang,
             summary,
@@ -123,7 +127,7 @@ impl std::hash::Hash for Meta {
             extra,
         } = self;
         (title, date, source, author, editor, tags, lang, summary).hash(h);
-        (draft, slug, aliases).hash(h);
+        (draft, slug, aliases, dateline).hash(h);
         // JSON values have no hash of their own; their text stands for them.
         serde_json::to_string(extra).ok().hash(h);
     }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use pizhu::annotate::speakers::Span;
 use pizhu::annotate::{annotate_article, ArticleNotes, Glossary, GlossaryEntry, Tools};
 use pizhu::config::Config;
+use pizhu::load::body::Aside;
 use pizhu::model::{Article, Lang};
 use pizhu::render::view::ReadingView;
 use serde::Serialize;
@@ -83,8 +84,14 @@ struct Report<'a> {
     source: Option<&'a str>,
     date: Option<String>,
     editor: Option<&'a str>,
+    /// The dateline or lead taken from the first paragraph.
+    dateline: Option<&'a str>,
     headings: Vec<&'a str>,
     paragraphs: usize,
+    /// Captions, list labels and editor's notes' labels: shown, but not running text.
+    asides: &'a [Aside],
+    /// Running text outside paragraphs (list items, table cells).
+    loose: &'a [String],
     related: Vec<ReadingView<'a>>,
     lang: Lang,
     author: Option<&'a str>,
@@ -234,6 +241,7 @@ fn report<'a>(article: &'a Article, notes: &'a ArticleNotes, glossary: &'a Gloss
         source: meta.source.as_deref(),
         date: meta.date.map(|d| d.iso()),
         editor: meta.editor.as_deref(),
+        dateline: meta.dateline.as_deref(),
         headings: notes
             .text
             .headings
@@ -241,6 +249,8 @@ fn report<'a>(article: &'a Article, notes: &'a ArticleNotes, glossary: &'a Gloss
             .map(|h| h.text.as_str())
             .collect(),
         paragraphs: notes.text.paragraphs.len(),
+        asides: &notes.text.asides,
+        loose: &notes.text.loose,
         related: article.reading.iter().map(ReadingView::new).collect(),
         lang: meta.lang,
         author: meta.author.as_deref(),
@@ -259,8 +269,12 @@ fn text(r: &Report) -> String {
     out.push_str(&format!("date        {}\n", or_none(r.date.as_deref())));
     out.push_str(&format!("editor      {}\n", or_none(r.editor)));
     out.push_str(&format!("author      {}\n", or_none(r.author)));
+    out.push_str(&format!("dateline    {}\n", or_none(r.dateline)));
     out.push_str(&format!("language    {}\n", r.lang));
     out.push_str(&format!("paragraphs  {}\n", r.paragraphs));
+    for a in r.asides {
+        out.push_str(&format!("  {}: {}\n", a.kind, a.text));
+    }
     out.push_str(&format!("headings    {}\n", r.headings.len()));
     for h in &r.headings {
         out.push_str(&format!("  · {h}\n"));

@@ -1,7 +1,8 @@
 //! An article body as pulldown-cmark events, prepared the same way for every stage that
 //! reads it, and the plain text those events hold:
 //! 1. parse with the site's options;
-//! 2. leave out raw HTML unless the site trusts it;
+//! 2. leave out raw HTML unless the site trusts it, except pizhu's own blocks for what is
+//!    shown beside the running text (see [`aside`]);
 //! 3. merge adjacent text (escapes split it), so that a term is seen whole;
 //! 4. give every heading a stable id (its own `{#id}`, else one made from its text).
 //!
@@ -10,8 +11,10 @@
 //! each record where it belongs.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
 use serde::Serialize;
 
 use crate::config::MarkdownConfig;
@@ -45,6 +48,41 @@ pub struct Run {
     pub end: usize,
 }
 
+/// Text shown beside the running text, not part of it: a photo caption, a list's label,
+/// the label of an editor's note. Raw articles write these as pizhu's own HTML blocks
+/// (`<p class="caption">…</p>`, `<p class="list-label">…</p>`,
+/// `<p class="editor-note-label">…</p>`), which hold text only and are kept even where raw
+/// HTML is not.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Aside {
+    /// `caption`, `list-label` or `editor-note-label`.
+    pub kind: &'static str,
+    pub text: String,
+}
+
+static OWN_P: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^<p class="(?P<kind>caption|list-label|editor-note-label)">(?P<text>[^<>]*)</p>\n?$"#,
+    )
+    .expect("pizhu's own HTML pattern is valid")
+});
+
+/// The aside an HTML block is, when it is one of pizhu's own (text only, no other markup).
+pub fn aside(html: &str) -> Option<Aside> {
+    let caps = OWN_P.captures(html)?;
+    let kind = match &caps["kind"] {
+        "caption" => "caption",
+        "list-label" => "list-label",
+        _ => "editor-note-label",
+    };
+    Some(Aside {
+        kind,
+        text: html_escape::decode_html_entities(&caps["text"])
+            .trim()
+            .to_string(),
+    })
+}
+
 /// The plain text of a body.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct BodyText {
@@ -55,6 +93,8 @@ pub struct BodyText {
     /// Every run of running text, in document order.
     pub runs: Vec<Run>,
     pub headings: Vec<Heading>,
+    /// Captions, list labels and editor's notes, in order.
+    pub asides: Vec<Aside>,
 }
 
 impl BodyText {
@@ -88,10 +128,22 @@ pub fn text(body: &str, config: &MarkdownConfig) -> BodyText {
         ..BodyText::default()
     };
     let mut cursor = Cursor::default();
+    let mut html: Option<String> = None; // the HTML block being read
     for event in &events {
         let is_run = cursor.step(event);
         let open = cursor.paragraph();
         match event {
+            Event::Start(Tag::HtmlBlock) => html = Some(String::new()),
+            Event::Html(t) => {
+                if let Some(h) = html.as_mut() {
+                    h.push_str(t);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(a) = html.take().as_deref().and_then(aside) {
+                    out.asides.push(a);
+                }
+            }
             Event::Start(Tag::Paragraph) => out.paragraphs.push(String::new()),
             Event::Text(t) | Event::Code(t) if open.is_some() => {
                 let Some(text) = out.paragraphs.last_mut() else {
@@ -185,22 +237,31 @@ fn drop_raw_html(events: Vec<Event<'_>>, keep: bool) -> Vec<Event<'_>> {
     if keep {
         return events;
     }
-    let mut depth = 0usize; // inside an HTML block
-    events
-        .into_iter()
-        .filter(|e| match e {
-            Event::Start(Tag::HtmlBlock) => {
-                depth += 1;
-                false
+    let mut out = Vec::with_capacity(events.len());
+    let mut block: Option<Vec<Event>> = None; // the HTML block being read
+    for e in events {
+        match (e, block.as_mut()) {
+            (e @ Event::Start(Tag::HtmlBlock), _) => block = Some(vec![e]),
+            (e @ Event::End(TagEnd::HtmlBlock), Some(b)) => {
+                b.push(e);
+                let text: String = b
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Html(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let b = block.take().unwrap_or_default();
+                if aside(&text).is_some() {
+                    out.extend(b);
+                }
             }
-            Event::End(TagEnd::HtmlBlock) => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            Event::Html(_) | Event::InlineHtml(_) => false,
-            _ => depth == 0,
-        })
-        .collect()
+            (e, Some(b)) => b.push(e),
+            (Event::Html(_) | Event::InlineHtml(_), None) => {}
+            (e, None) => out.push(e),
+        }
+    }
+    out
 }
 
 fn merge_text(events: Vec<Event<'_>>) -> Vec<Event<'_>> {

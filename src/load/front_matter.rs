@@ -77,6 +77,7 @@ struct Raw {
     source: Option<String>,
     author: Option<String>,
     editor: Option<String>,
+    dateline: Option<String>,
     lang: Option<String>,
     related: Vec<RawRelated>,
     /// Old addresses of the article that should lead to it.
@@ -105,6 +106,7 @@ pub struct FrontMatter {
     pub source: Option<String>,
     pub author: Option<String>,
     pub editor: Option<String>,
+    pub dateline: Option<String>,
     pub lang: Option<Lang>,
     pub related: Option<Vec<ReadingEntry>>,
     pub aliases: Vec<String>,
@@ -202,6 +204,7 @@ pub fn parse(yaml_text: &str, path: &Path) -> Result<FrontMatter> {
         source: raw.source,
         author: raw.author,
         editor: raw.editor,
+        dateline: raw.dateline,
         lang,
         related,
         extra: raw.extra,

@@ -250,6 +250,7 @@ fn from_raw(body: &str, body_line: usize, rel: &Path) -> Result<Article> {
             source: raw.source,
             author: raw.author,
             editor: raw.editor,
+            dateline: raw.dateline,
             ..Meta::default()
         },
         body: raw_text::to_markdown(&raw.blocks),
@@ -267,6 +268,7 @@ fn apply_front_matter(article: &mut Article, fm: front_matter::FrontMatter, site
     meta.source = fm.source.or(meta.source.take());
     meta.author = fm.author.or(meta.author.take());
     meta.editor = fm.editor.or(meta.editor.take());
+    meta.dateline = fm.dateline.or(meta.dateline.take());
     meta.tags = fm.tags;
     meta.summary = fm.summary;
     meta.draft = fm.draft;

@@ -10,13 +10,22 @@
 //!    parsed into entries of title, source, date and URL;
 //! 5. editor lines (`编辑/樊宏伟`, `（责任编辑：王五）`, `Editor: Jane Roe`,
 //!    `(Reporting by …; Editing by …)`) become metadata;
-//! 6. every other line is a paragraph, except a short line without sentence-ending
-//!    punctuation that stands alone between paragraphs: that is a heading.
+//!    and so are staff credits (`校对 王五`, `运营/排版：赵六`); boilerplate tails (copyright
+//!    and investment notices, `END`, a repeated source line, an outlet's sign-off) go;
+//! 6. the lead of the first paragraph (`WASHINGTON (Reuters) -`, `【某报综合报道】`,
+//!    `某社2月10日讯（记者 甲）`) becomes the dateline, its reporters the author ([`lead`]);
+//! 7. the lines become blocks ([`blocks`]): bullet lists with their label, photo captions,
+//!    editor's notes, and paragraphs, except that a short paragraph without sentence-ending
+//!    punctuation that stands alone between blocks is a heading.
+
+mod blocks;
+mod lead;
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+pub use self::blocks::{editor_note, is_caption, to_markdown, RawBlock};
 use super::dates::{find_date, DateMatch};
 use crate::model::{PubDate, ReadingEntry};
 
@@ -28,18 +37,14 @@ pub struct RawArticle {
     pub author: Option<String>,
     pub date: Option<PubDate>,
     pub editor: Option<String>,
+    /// The lead taken from the first paragraph (`LONDON, Feb 12 (Reuters)`,
+    /// `新华社北京2月10日电（记者 甲）`).
+    pub dateline: Option<String>,
     pub blocks: Vec<RawBlock>,
     pub reading: Vec<ReadingEntry>,
 }
 
-/// A body block of a raw article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RawBlock {
-    Heading(String),
-    Paragraph(String),
-}
-
-fn re(pattern: &str) -> Regex {
+pub(crate) fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("pizhu's built-in raw-text pattern is valid")
 }
 
@@ -50,16 +55,48 @@ static COMMENT_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static JUNK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:分享到|分享至|分享|举报|点赞|收藏|打开APP(?:阅读)?|下载APP|返回顶部|返回首页|扫一扫|微信扫一扫|阅读原文|展开全文|查看更多|加载更多|广告|share(?: this)?(?: article| story| page)?|report(?: an error)?|advertisement|print|e-?mail|tweet|subscribe|back to top)(?:\s*[:：]?\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|facebook|twitter|x|linkedin|whatsapp|e-?mail|wechat|weibo|reddit|copy link|[\s,，、|/·])*)?$",
+        r"(?i)^(?:分享到|分享至|分享|举报|close|点赞|收藏|打开APP(?:阅读)?|下载APP|返回顶部|返回首页|扫一扫|微信扫一扫|阅读原文|展开全文|查看更多|查看最新行情|加载更多|广告|share(?: this)?(?: article| story| page)?|report(?: an error)?|advertisement|print|e-?mail|tweet|subscribe|back to top)(?:\s*[:：]?\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|facebook|twitter|x|linkedin|whatsapp|e-?mail|wechat|weibo|reddit|copy link|[\s,，、|/·])*)?$",
     )
 });
 /// Boilerplate that outlets append to an article: risk notices and disclaimers, "more on
 /// our account" promotions and repost notes (`（本文来自第一财经）`). The line is dropped.
 static PROMO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[（(【\[]?\s*(?:风险提示|免责声明|免责条款|更多精彩内容|更多精彩资讯|本文来自|本文转载自|本文首发于|本文系|点击关注|欢迎关注|关注我们|扫码关注|长按关注|识别二维码)",
+        r"(?i)^[（(【\[]?\s*(?:风险提示|免责声明|免责条款|更多精彩|本文来自|本文转载自|本文首发于|本文系|本文为[^。，]{0,12}原创|点击关注|欢迎关注|关注我们|扫码关注|长按关注|识别二维码|如果您有新闻线索|报料|转载请|未经(?:书面)?(?:授权|许可)|view the original (?:press release|version)|to view the (?:source|original) version of this|sign up for (?:our|the|more)|subscribe to (?:our|more|the)|click (?:here )?(?:for more|to subscribe|to read more)|follow (?:us|[\w ]{2,40}) (?:for updates )?on (?:facebook|twitter|x|linkedin|instagram|youtube)\b|click image to view|(?:a )?photos? accompanying this (?:announcement|release)|thank you for signing up|the latest in [\w ,]{2,40}\. direct to your inbox|attorney advertising|this information is (?:subject to the disclosure|considered to be inside information)|neither the [\w ]{2,40} exchange nor|you may also click here|watch the live video)",
     )
 });
+/// Copyright notices, `不构成投资建议` notes, end marks (`END`, `<全文完>`) and rules.
+static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)版权所有|版权归[^。]{0,20}所有|版权作品|(?:不得|请勿|禁止|严禁)(?:转载|转发|复制)|转载请(?:注明|写明|标明|联系)|^(?:本文|以上|文中|注[:：])[^。]{0,80}(?:仅供参考|投资建议|风险自担)|开户.{0,6}(?:安全|快捷)|(?:下载|打开|都在)\s*\S{0,10}APP$|^(?:[^／/\s]{2,10}\s*[／/]\s*){4,}|all rights reserved|^©|^copyright\b|^\(c\)\s|^[（(【]?\s*(?:注|备注|声明|提示)?[:：]?\s*(?:本文|以上|文中)[^。]{0,40}不构成[^。]{0,6}(?:投资|操作)建议|^[-—–_=~·*<>《》(（\s]*(?:end|the end|全文完|完)[-—–_=~·*<>《》)）\s]*$|^[-—–_=~·*\\\s]{3,}$",
+    )
+});
+const STAFF_ROLES: &str = "责任编辑|值班编辑|编辑|责编|主编|编审|校对|审核|审校|排版|运营|美编|监制|出品人?|策划|统筹|视觉|设计|制图|制作|作者|记者|采写|撰文|(?:文章)?编译|翻译";
+/// A staff credit line: `校对 王五`, `运营/排版：赵六`, `责任编辑：甲 主编：乙`, `作者：甲`,
+/// `◎记者 甲 乙`.
+static STAFF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^[◎●]?(?:(?:{STAFF_ROLES})(?:\s*[/、]\s*(?:{STAFF_ROLES}))*\s*(?:[:：/｜|]\s*|\s+)(?:[^\s，。；：:]{{1,12}}\s*){{1,4}})+$"
+    ))
+});
+static STAFF_ROLE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^(?:{STAFF_ROLES})(?:[:：/｜|]|$)")));
+static STAFF_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<role>{STAFF_ROLES})\s*[:：/｜|\s]\s*(?P<names>(?:[^\s，。；：:/｜|]{{1,12}}\s*){{1,4}})"
+    ))
+});
+/// An outlet signing off on the last line: `某某经济新闻`, `（某社 甲）`.
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[\p{Han}A-Za-z]{1,10}(?:新闻|日报|晚报|时报|财经|周刊|网|社|客户端)|[（(][^（）()，。,.]{2,16}[）)])$",
+    )
+});
+/// Left over from an image: `图片` before a caption or on its own.
+static IMAGE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:图片)+(?P<rest>$|[（(【*▲△\d]|图|头图|封面)"));
+/// A template placeholder left at the end of a line: `{beacon}`.
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| re(r"\{[a-z][a-z_]*\}$"));
 static READING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^[【\[]?\s*(?:相关阅读|延伸阅读|相关新闻|推荐阅读|相关文章|相关报道|相关链接|阅读推荐|related reading|further reading|related articles|related stories|related coverage|read more|more on this(?: story)?|recommended reading)\s*[】\]]?\s*[:：]?$",
@@ -83,11 +120,11 @@ static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AUTHOR_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:by\s+|作者\s*[:：]?\s*|文\s*[/｜|]\s*|撰文\s*[:：]?\s*)"));
-static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"'）)】]+"#));
+pub(crate) static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"'）)】]+"#));
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:\d{1,2}[.、)）]\s*|[-*•·●▪◆■]\s*|\[\d{1,2}\]\s*|[（(]\d{1,2}[）)]\s*)")
 });
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^[（(【\[]?\s*(?:图片来源|图源|图片|图|摄影|视频|photo|image|picture|credit|video)\s*[:：/｜|]",
     )
@@ -99,7 +136,7 @@ const ENDERS: &[char] = &[
 ];
 /// Closing quotes and brackets, looked through when checking how a line ends.
 const CLOSERS: &[char] = &[
-    '”', '’', '"', '\'', '」', '』', '）', ')', '】', ']', '》', '〉',
+    '”', '’', '"', '\'', '」', '』', '）', ')', '】', ']', '》', '〉', '*',
 ];
 /// Separators trimmed around a source name.
 const SEPARATORS: &[char] = &[
@@ -111,7 +148,15 @@ const SEPARATORS: &[char] = &[
 pub fn parse(text: &str) -> Option<RawArticle> {
     let mut lines = text
         .lines()
-        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .map(|l| {
+            let l = l.trim_matches(|c: char| c.is_whitespace() || ZERO_WIDTH.contains(&c));
+            let l = IMAGE_MARK
+                .captures(l)
+                .and_then(|c| c.name("rest"))
+                .map_or(l, |rest| &l[rest.start()..]);
+            let l = PLACEHOLDER.find(l).map_or(l, |m| &l[..m.start()]);
+            l.trim_matches(|c: char| c.is_whitespace() || ZERO_WIDTH.contains(&c))
+        })
         .filter(|l| !l.is_empty());
     let mut article = RawArticle {
         title: lines.next()?.to_string(),
@@ -129,7 +174,7 @@ pub fn parse(text: &str) -> Option<RawArticle> {
     if let Some(i) = rest.iter().position(|l| COMMENT_MARKER.is_match(l)) {
         rest.truncate(i);
     }
-    rest.retain(|l| !JUNK.is_match(l) && !PROMO.is_match(l));
+    rest.retain(|l| !JUNK.is_match(l) && !PROMO.is_match(l) && !NOTICE.is_match(l));
 
     let mut reading_lines: Vec<&str> = Vec::new();
     if let Some(i) = rest.iter().rposition(|l| READING_LABEL.is_match(l)) {
@@ -149,13 +194,99 @@ pub fn parse(text: &str) -> Option<RawArticle> {
             None => true,
         });
     }
+    rest.retain(|l| {
+        if !STAFF.is_match(l) {
+            return true;
+        }
+        for caps in STAFF_ROLE.captures_iter(l) {
+            // The names run until the next role (`甲 主编：乙`).
+            let names: Vec<&str> = caps["names"]
+                .split_whitespace()
+                .take_while(|n| !n.ends_with([':', '：']) && !STAFF_ROLE_WORD.is_match(n))
+                .collect();
+            match &caps["role"] {
+                "作者" | "记者" | "采写" | "撰文" => {
+                    article.author.get_or_insert(names.join("、"));
+                }
+                "责任编辑" | "值班编辑" | "编辑" | "责编" => {
+                    for n in names {
+                        if !editors.iter().any(|e| e == n) {
+                            editors.push(n.to_string());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    });
     if !editors.is_empty() {
         article.editor = Some(editors.join("、"));
     }
+    drop_tail(&mut rest);
+
+    let first: String;
+    if let Some((at, lead)) = first_lead(&rest) {
+        article.dateline = Some(lead.dateline);
+        if article.author.is_none() {
+            article.author = lead.author;
+        }
+        if article.editor.is_none() {
+            article.editor = lead.editor;
+        }
+        first = rest[at][lead.rest..].to_string();
+        if first.is_empty() {
+            rest.remove(at);
+        } else {
+            rest[at] = &first;
+        }
+    }
 
     article.reading = parse_reading(&reading_lines);
-    article.blocks = classify(&rest);
+    article.blocks = blocks::classify(&rest);
     Some(article)
+}
+
+/// Zero-width characters that pad lines copied from web pages.
+const ZERO_WIDTH: &[char] = &['\u{feff}', '\u{200b}', '\u{200c}', '\u{200d}'];
+
+/// The first paragraph's lead, and which line it is on: the first line that is running
+/// text (not a list item, caption, editor's note, short line or deck without a full stop),
+/// when it starts with one.
+fn first_lead(lines: &[&str]) -> Option<(usize, lead::Lead)> {
+    for (i, line) in lines.iter().enumerate().take(6) {
+        if let Some(found) = lead::find(line) {
+            return Some((i, found));
+        }
+        let aside = is_caption(line)
+            || editor_note(line).is_some()
+            || line.starts_with(['*', '-', '•'])
+            || line.chars().count() <= 40
+            || !ends_sentence(line);
+        if !aside {
+            return None;
+        }
+    }
+    None
+}
+
+/// Drop what outlets append after the text: a repeated source line (`来源：某网
+/// 2025-02-10 09:30`, `Source: Reuters, 2025-02-10`), a sign-off (`某某经济新闻`,
+/// `（某社 甲）`) and a bare address, date or number, as long as the last line is one.
+fn drop_tail(lines: &mut Vec<&str>) {
+    while let Some(last) = lines.last() {
+        let byline = parse_byline(last).is_some_and(|b| b.date.is_some() && b.source.is_some());
+        let sign_off = SIGN_OFF.is_match(last) && !is_caption(last);
+        // A bare address, date or phone number: what is left of a page's footer.
+        let bare = URL
+            .find(last)
+            .is_some_and(|m| m.as_str().len() + 4 >= last.len())
+            || last.chars().filter(|c| c.is_alphabetic()).count() < 2;
+        if !(byline || sign_off || bare) || lines.len() == 1 {
+            break;
+        }
+        lines.pop();
+    }
 }
 
 /// The editor named by a line such as `编辑/樊宏伟` or `Editor: Jane Roe`, if it is one.
@@ -237,45 +368,11 @@ fn clean_source(text: &str) -> String {
     text.trim_matches(SEPARATORS).to_string()
 }
 
-fn ends_sentence(line: &str) -> bool {
+pub(crate) fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(CLOSERS)
         .chars()
         .next_back()
         .is_some_and(|c| ENDERS.contains(&c))
-}
-
-/// A line that could be a heading: short, and not ending a sentence or clause.
-fn heading_candidate(line: &str) -> bool {
-    if ends_sentence(line) || CREDIT.is_match(line) || URL.is_match(line) {
-        return false;
-    }
-    let chars = line.chars().count();
-    let han = line.chars().filter(|c| crate::text::is_han(*c)).count();
-    if han > 0 {
-        chars <= 30
-    } else {
-        chars <= 90 && line.split_whitespace().count() <= 12
-    }
-}
-
-fn classify(lines: &[&str]) -> Vec<RawBlock> {
-    let candidate: Vec<bool> = lines.iter().map(|l| heading_candidate(l)).collect();
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let alone = i > 0
-                && i + 1 < lines.len()
-                && candidate[i]
-                && !candidate[i - 1]
-                && !candidate[i + 1];
-            if alone {
-                RawBlock::Heading(line.to_string())
-            } else {
-                RawBlock::Paragraph(line.to_string())
-            }
-        })
-        .collect()
 }
 
 /// Parse the lines after a reading-list label. An entry is a title line, optionally
@@ -408,32 +505,6 @@ fn split_last_delimiter(text: &str) -> Option<(&str, &str)> {
     let i = text.rfind(' ')?;
     let (title, source) = (&text[..i], &text[i + 1..]);
     (source.chars().count() <= 12 && !title.trim().is_empty()).then_some((title, source))
-}
-
-/// The body as CommonMark: headings become `##` headings, paragraphs paragraphs, and every
-/// ASCII punctuation character is escaped so that no text is read as markup.
-pub fn to_markdown(blocks: &[RawBlock]) -> String {
-    let mut out = String::new();
-    for block in blocks {
-        if !out.is_empty() {
-            out.push_str("\n\n");
-        }
-        let text = match block {
-            RawBlock::Heading(t) => {
-                out.push_str("## ");
-                t
-            }
-            RawBlock::Paragraph(t) => t,
-        };
-        for c in text.chars() {
-            if c.is_ascii_punctuation() {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out.push('\n');
-    out
 }
 
 #[cfg(test)]

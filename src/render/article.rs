@@ -184,6 +184,7 @@ fn page(
     let view = PageView {
         summary: SummaryView::new(article, &n.summary, n.length),
         author: article.meta.author.as_deref(),
+        dateline: article.meta.dateline.as_deref(),
         editor: article.meta.editor.as_deref(),
         content: body,
         headings: &n.text.headings,

@@ -69,6 +69,8 @@ pub struct PageView<'a> {
     pub summary: SummaryView<'a>,
     pub author: Option<&'a str>,
     pub editor: Option<&'a str>,
+    /// The dateline or lead that opened the text, shown before it.
+    pub dateline: Option<&'a str>,
     pub content: &'a str,
     pub headings: &'a [Heading],
     pub related: Vec<ReadingView<'a>>,

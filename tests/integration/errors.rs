@@ -18,7 +18,7 @@ fn every_broken_file_is_reported_with_file_and_line() {
     let err = site.build_fails(&[]);
     let expected = [
         "error: 5 problems:",
-        "  content/a.md:3:1: unknown field `titel`, expected one of `title`, `date`, `slug`, `tags`, `taxonomies`, `draft`, `summary`, `description`, `source`, `author`, `editor`, `lang`, `related`, `aliases`, `extra`",
+        "  content/a.md:3:1: unknown field `titel`, expected one of `title`, `date`, `slug`, `tags`, `taxonomies`, `draft`, `summary`, `description`, `source`, `author`, `editor`, `dateline`, `lang`, `related`, `aliases`, `extra`",
         "  content/b.md:3: `date: next week` is not a date (write 2024-12-11 or 2024-12-11T21:57)",
         "  content/c.md:1:1: front matter opened with `---` is never closed",
         "  content/d.txt:3: the file is not UTF-8, GB18030/GBK or UTF-16 text (byte 0xFF at offset 11); save it as UTF-8",

@@ -11,7 +11,7 @@ fn headings(a: &RawArticle) -> Vec<&str> {
         .iter()
         .filter_map(|b| match b {
             RawBlock::Heading(h) => Some(h.as_str()),
-            RawBlock::Paragraph(_) => None,
+            _ => None,
         })
         .collect()
 }
@@ -254,4 +254,341 @@ fn markdown_escapes_every_ascii_punctuation() {
         md,
         "## Scaling Law \\*2\\*\n\n\\<b\\>1\\. \\[x\\]\\(y\\) \\& \\`z\\` \\#tag\\<\\/b\\>\n"
     );
+}
+
+#[test]
+fn english_datelines_are_metadata() {
+    for (line, dateline) in [
+        ("WASHINGTON (Reuters) - Officials said on Monday the plan would wait.", "WASHINGTON (Reuters)"),
+        ("LONDON, Feb 12 (Reuters) - Officials said on Monday the plan would wait.", "LONDON, Feb 12 (Reuters)"),
+        ("HARBOR CITY, INDIA, Feb 10, 2025 - (Example Newswire) - Officials said the plan would wait.", "HARBOR CITY, INDIA, Feb 10, 2025 - (Example Newswire)"),
+        ("LAKEVIEW, Ore., Feb. 11, 2025 (GLOBE NEWSWIRE) — Officials said the plan would wait.", "LAKEVIEW, Ore., Feb. 11, 2025 (GLOBE NEWSWIRE)"),
+        ("Feb 13 (Reuters) – Officials said the plan would wait.", "Feb 13 (Reuters)"),
+        ("TORONTO, ON / Example Newswire / February 10, 2025 / Officials said the plan would wait.", "TORONTO, ON / Example Newswire / February 10, 2025"),
+    ] {
+        let a = parsed(&format!("Title\nMarch 8, 2025\n{line}\nSecond paragraph.\n"));
+        assert_eq!(a.dateline.as_deref(), Some(dateline), "{line}");
+        assert_eq!(a.blocks[0], RawBlock::Paragraph("Officials said the plan would wait.".replace("Officials said the plan", if line.contains("Monday") { "Officials said on Monday the plan" } else { "Officials said the plan" })), "{line}");
+    }
+}
+
+#[test]
+fn sentences_with_dashes_keep_their_start() {
+    for line in [
+        "Former Rep. Jane Roe (D-Minn.) — who left office — said the plan would wait.",
+        "October 1 - December 31",
+        "Sen. Jane Roe on Friday urged the agency to wait - again.",
+    ] {
+        let a = parsed(&format!(
+            "Title\nMarch 8, 2025\n{line}\nSecond paragraph.\n"
+        ));
+        assert_eq!(a.dateline, None, "{line}");
+    }
+}
+
+#[test]
+fn chinese_leads_name_authors_not_text() {
+    let cases = [
+        (
+            "东岸社北京2月10日电（记者 林晓岚、周启明）正文开始了。",
+            "东岸社北京2月10日电（记者 林晓岚、周启明）",
+            Some("林晓岚、周启明"),
+            None,
+        ),
+        (
+            "【南岭时报综合报道】正文开始了。",
+            "【南岭时报综合报道】",
+            None,
+            None,
+        ),
+        (
+            "【南岭时报报道 记者 许青禾 南岭时报特约记者 梅远】正文开始了。",
+            "【南岭时报报道 记者 许青禾 南岭时报特约记者 梅远】",
+            Some("许青禾、梅远"),
+            None,
+        ),
+        (
+            "西岭社2月9日讯（编辑 方雨晴）正文开始了。",
+            "西岭社2月9日讯（编辑 方雨晴）",
+            None,
+            Some("方雨晴"),
+        ),
+        (
+            "本报讯（记者 张三）正文开始了。",
+            "本报讯（记者 张三）",
+            Some("张三"),
+            None,
+        ),
+        (
+            "某某之家 2 月 10 日消息，正文开始了。",
+            "某某之家 2 月 10 日消息",
+            None,
+            None,
+        ),
+        (
+            "【文/北岭网 韩立诚】正文开始了。",
+            "【文/北岭网 韩立诚】",
+            Some("韩立诚"),
+            None,
+        ),
+    ];
+    for (line, dateline, author, editor) in cases {
+        let a = parsed(&format!("标题\n来源：某网 2025-02-10\n{line}\n第二段。\n"));
+        assert_eq!(a.dateline.as_deref(), Some(dateline), "{line}");
+        assert_eq!(a.author.as_deref(), author, "{line}");
+        assert_eq!(a.editor.as_deref(), editor, "{line}");
+        assert_eq!(
+            a.blocks[0],
+            RawBlock::Paragraph("正文开始了。".into()),
+            "{line}"
+        );
+    }
+    // A byline's author stands.
+    let a = parsed("标题\n新知财经记者 王小明 2025-01-15\n本报讯（记者 张三）正文。\n");
+    assert_eq!(a.author.as_deref(), Some("王小明"));
+}
+
+#[test]
+fn phrases_like_leads_are_text() {
+    for line in [
+        "受此消息，股价大涨。",
+        "据某社2月10日消息，股价大涨。",
+        "跨境电商的生意越来越好做。",
+    ] {
+        let a = parsed(&format!("标题\n来源：某网 2025-02-10\n{line}\n第二段。\n"));
+        assert_eq!(a.dateline, None, "{line}");
+        assert_eq!(a.blocks[0], RawBlock::Paragraph(line.into()), "{line}");
+    }
+}
+
+#[test]
+fn editor_notes_are_asides() {
+    let a = parsed("标题\n第一段。\n编者按：这是一段编者按。\n第二段。\n");
+    assert_eq!(
+        a.blocks[1],
+        RawBlock::EditorNote {
+            label: "编者按".into(),
+            text: vec!["这是一段编者按。".into()]
+        }
+    );
+    let a = parsed("标题\n【编按】\n这是下一行的编者按。\n正文。\n");
+    assert!(
+        matches!(&a.blocks[0], RawBlock::EditorNote { label, text } if label == "编按" && text[0] == "这是下一行的编者按。")
+    );
+    let a = parsed("Title\n*Editor’s note: This story was updated.*\nBody text.\n");
+    assert!(
+        matches!(&a.blocks[0], RawBlock::EditorNote { text, .. } if text[0] == "This story was updated.")
+    );
+    let a = parsed("标题\n基本上小编按下按钮，声音就出来了。\n");
+    assert_eq!(paragraphs(&a), 1);
+}
+
+#[test]
+fn bullet_lines_are_lists_with_their_label() {
+    let a = parsed(
+        "Title\nKey points:\n* One thing\n* Another thing\nBody text.\n- a\n- b\n• c\nEnd.\n",
+    );
+    assert_eq!(
+        a.blocks[0],
+        RawBlock::List {
+            label: Some("Key points".into()),
+            items: vec!["One thing".into(), "Another thing".into()]
+        }
+    );
+    assert_eq!(
+        a.blocks[2],
+        RawBlock::List {
+            label: None,
+            items: vec!["a".into(), "b".into(), "c".into()]
+        }
+    );
+    let a = parsed("标题\n要点：\n- 只有一条\n正文。\n");
+    assert!(
+        matches!(&a.blocks[0], RawBlock::List { label: Some(l), items } if l == "要点" && items.len() == 1)
+    );
+    // One dash line alone is text.
+    let a = parsed("标题\n正文。\n- 只有一行\n正文。\n");
+    assert_eq!(paragraphs(&a), 3);
+}
+
+#[test]
+fn lists_of_sentences_are_paragraphs() {
+    let md = to_markdown(&[RawBlock::List {
+        label: None,
+        items: vec!["Jane Roe said no.".into(), "Tom Fox agreed.".into()],
+    }]);
+    let t = crate::load::body::text(&md, &crate::config::MarkdownConfig::default());
+    assert_eq!(t.paragraphs, ["Jane Roe said no.", "Tom Fox agreed."]);
+    assert!(t.loose.is_empty());
+}
+
+#[test]
+fn captions_are_not_paragraphs() {
+    for line in [
+        "（视觉中国）",
+        "（图源：某公司官网）",
+        "图源：某公司",
+        "图片来源：某图库",
+        "图：某市夜景",
+        "（图为某市夜景）",
+        "▲某市夜景",
+        "某市夜景。新华社记者 甲乙 摄",
+        "某市夜景。受访者供图",
+        "Photo: Jane Roe",
+        "(Photo by Jane Roe/Getty Images)",
+        "FILE PHOTO: A robot at a crossing.",
+        "A robot at a crossing in Harbor City. (Jane Roe/Getty Images)",
+        "A robot at a crossing. REUTERS/Jane Roe",
+        "某某账号截图",
+    ] {
+        let a = parsed(&format!("标题\n第一段。\n{line}\n第二段。\n"));
+        assert_eq!(a.blocks[1], RawBlock::Caption(line.into()), "{line}");
+        assert_eq!(paragraphs(&a), 2, "{line}");
+    }
+}
+
+#[test]
+fn boilerplate_tails_are_dropped() {
+    let a = parsed("标题\n来源：某网 2025-02-10 09:30\n正文。\n第二段。\n本文系某网原创，未经授权不得转载。\n校对 方雨晴\n——END——\n来源：某网 2025-02-10 09:30\n某某经济新闻\n");
+    assert_eq!(paragraphs(&a), 2);
+    let a = parsed("Title\nMarch 8, 2025\nBody.\nMore body.\nA photo accompanying this announcement is available at https://example.com/x\nThe latest in politics and policy. Direct to your inbox.\nhttps://example.com/message/123\n2025-02-10\n");
+    assert_eq!(paragraphs(&a), 2);
+    let a = parsed("标题\n正文。\n第二段。\n责任编辑：甲 主编：乙\n运营/排版：丙\n");
+    assert_eq!(a.editor.as_deref(), Some("甲"));
+    assert_eq!(paragraphs(&a), 2);
+}
+
+#[test]
+fn lines_that_are_not_headings() {
+    for line in [
+        "Phone: +1 555 0100",
+        "Website | Careers | LinkedIn",
+        "press@example.com",
+        "Jane Roe, Director of Marketing",
+        "01",
+    ] {
+        let a = parsed(&format!(
+            "Title\nMarch 8, 2025\nBody text.\n{line}\nMore text.\n"
+        ));
+        assert!(headings(&a).is_empty(), "{line}");
+    }
+    let a = parsed("标题\n正文。\n### 小标题\n### 又一个\n正文。\n");
+    assert_eq!(headings(&a), ["小标题", "又一个"]);
+}
+
+#[test]
+fn markdown_forms_of_blocks() {
+    let md = to_markdown(&[
+        RawBlock::List {
+            label: Some("Key <points>".into()),
+            items: vec!["a*".into(), "b".into()],
+        },
+        RawBlock::Caption("图源：甲&乙".into()),
+        RawBlock::EditorNote {
+            label: "编者按".into(),
+            text: vec!["<b>注</b>".into()],
+        },
+    ]);
+    assert_eq!(
+        md,
+        "<p class=\"list-label\">Key &lt;points&gt;</p>\n\n- a\\*\n- b\n\n<p class=\"caption\">图源：甲&amp;乙</p>\n\n<p class=\"editor-note-label\">编者按</p>\n\n> \\<b\\>注\\<\\/b\\>\n"
+    );
+    let t = crate::load::body::text(&md, &crate::config::MarkdownConfig::default());
+    assert_eq!(t.paragraphs, ["<b>注</b>"]);
+    assert_eq!(t.loose, ["a*", "b"]);
+    let asides: Vec<(&str, &str)> = t.asides.iter().map(|a| (a.kind, a.text.as_str())).collect();
+    assert_eq!(
+        asides,
+        [
+            ("list-label", "Key <points>"),
+            ("caption", "图源：甲&乙"),
+            ("editor-note-label", "编者按")
+        ]
+    );
+}
+
+/// How often each form fires on the real items (`../shared/corpus/real/raw`), with every
+/// hit written to `target/raw-forms.tsv` for reading. Run with `--ignored --nocapture`.
+#[test]
+#[ignore = "reads the shared real corpus; a measurement, not a check"]
+fn forms_on_real_items() {
+    use std::collections::BTreeMap;
+    use std::fmt::Write as _;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real/raw");
+    let Ok(sites) = std::fs::read_dir(&root) else {
+        return;
+    };
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // hits, items
+    let mut hits = String::new();
+    let mut items = 0;
+    for site in sites.flatten() {
+        for file in std::fs::read_dir(site.path()).unwrap().flatten() {
+            let path = file.path();
+            let bytes = std::fs::read(&path).unwrap();
+            let Ok(text) = crate::encoding::decode(&bytes, &path) else {
+                continue;
+            };
+            let Some(a) = parse(&text) else { continue };
+            items += 1;
+            let name = path.strip_prefix(&root).unwrap().display().to_string();
+            let mut found: Vec<(String, String)> = Vec::new();
+            if let Some(d) = &a.dateline {
+                let lang = if d.chars().any(crate::text::is_han) {
+                    "zh"
+                } else {
+                    "en"
+                };
+                found.push((format!("dateline-{lang}"), d.clone()));
+                if a.author.is_some()
+                    && !text
+                        .lines()
+                        .nth(1)
+                        .unwrap_or("")
+                        .contains(a.author.as_deref().unwrap())
+                {
+                    found.push(("lead-author".into(), a.author.clone().unwrap()));
+                }
+            }
+            for b in &a.blocks {
+                match b {
+                    RawBlock::Heading(t) => found.push(("heading".into(), t.clone())),
+                    RawBlock::Paragraph(_) => {}
+                    RawBlock::List { label, items } => {
+                        found.push((
+                            "list".into(),
+                            format!("{} items: {}", items.len(), items[0]),
+                        ));
+                        if let Some(l) = label {
+                            found.push(("list-label".into(), l.clone()));
+                        }
+                    }
+                    RawBlock::Caption(t) => found.push(("caption".into(), t.clone())),
+                    RawBlock::EditorNote { label, text } => {
+                        found.push(("editor-note".into(), format!("{label}: {}", text.join(" "))))
+                    }
+                }
+            }
+            let n = a.blocks.len();
+            for b in &a.blocks[n.saturating_sub(3)..] {
+                if let RawBlock::Paragraph(t) | RawBlock::Heading(t) = b {
+                    found.push(("tail".into(), t.clone()));
+                }
+            }
+            let mut seen = std::collections::HashSet::new();
+            for (form, t) in found {
+                let c = counts.entry(form.clone()).or_default();
+                c.0 += 1;
+                if seen.insert(form.clone()) {
+                    c.1 += 1;
+                }
+                let _ = writeln!(hits, "{form}\t{name}\t{}", t.replace(['\t', '\n'], " "));
+            }
+        }
+    }
+    println!("{items} items");
+    for (form, (n, k)) in &counts {
+        println!("{form}: {n} hits in {k} items");
+    }
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/raw-forms.tsv");
+    std::fs::write(out, hits).unwrap();
 }
