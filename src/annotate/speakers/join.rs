@@ -2,7 +2,8 @@
 //! over paragraphs, organisation and role from mentions outside frames, and the registry.
 
 use super::en::split_en_after;
-use super::zh::mention_zh;
+use super::lexicon::ZH_ORG_BACKREF;
+use super::zh::{last_org_named, mention_zh};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
@@ -106,6 +107,28 @@ impl Detector<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// `该公司总裁白鹏`: the organisation is the one the article named last before the
+    /// speaker's first attribution; none when it named none.
+    pub(super) fn resolve_org_references(&self, out: &mut Speakers, paragraphs: &[String]) {
+        for s in &mut out.named {
+            if !s.org.as_deref().is_some_and(|o| ZH_ORG_BACKREF.is_match(o)) {
+                continue;
+            }
+            let (p, at) = s
+                .mentions
+                .first()
+                .map_or((s.paragraphs.first().copied().unwrap_or(0), 0), |m| {
+                    (m.paragraph, m.start)
+                });
+            let mut before: String = paragraphs[..p.min(paragraphs.len())].join("\n");
+            before.push('\n');
+            if let Some(text) = paragraphs.get(p) {
+                before.push_str(&text[..at.min(text.len())]);
+            }
+            s.org = last_org_named(&before, self.segmenter);
         }
     }
 

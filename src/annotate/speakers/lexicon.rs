@@ -430,3 +430,15 @@ pub(super) static ZH_STRONG_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:研究院|研究所|研究中心|实验室|大学|学院|委员会|基金会|协会|医院|集团|公司|银行|事务所|交易所|央行|联储|政府|法院|议会)$",
     )
 });
+
+/// An organisation named by reference to one the article named before (`该公司总裁`).
+pub(super) static ZH_ORG_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:该|这家|这个|此)?(?:公司|集团|企业|银行|机构|大学|学校|研究院|实验室)$")
+});
+/// An organisation's name before its suffix, for `该公司` to refer back to
+/// (`华虹半导体有限公司`, `欧盟委员会`); the legal form is not part of the name.
+pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<name>[\p{Han}A-Za-z0-9\-]{2,16}?)(?P<suffix>股份有限公司|有限责任公司|有限公司|集团|公司|银行|研究院|研究所|实验室|大学|委员会|基金会|协会)",
+    )
+});

@@ -224,6 +224,7 @@ impl Detector<'_> {
         }
         extend_over_quotes(&mut out, paragraphs, lang);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
+        self.resolve_org_references(&mut out, paragraphs);
         self.apply_registry(&mut out);
         out
     }

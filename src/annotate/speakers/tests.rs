@@ -456,3 +456,22 @@ fn english_pronoun_after_a_person_the_paragraph_names() {
         vec!["Rowan Pike (-, -) ¶1"]
     );
 }
+
+#[test]
+fn chinese_organisation_referred_back_to() {
+    assert_eq!(
+        who(
+            &[
+                "今日晚间，青岚微电子有限公司发布年度业绩报告。",
+                "该公司总裁兼执行董事童远航在电话会上表示，需求正在恢复。"
+            ],
+            Lang::Zh
+        ),
+        vec!["童远航 (青岚微电子, 总裁兼执行董事) ¶1"]
+    );
+    // No organisation named before: none is made up.
+    assert_eq!(
+        who(&["该公司总裁童远航表示，需求正在恢复。"], Lang::Zh),
+        vec!["童远航 (-, 总裁) ¶0"]
+    );
+}

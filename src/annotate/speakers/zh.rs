@@ -5,8 +5,8 @@ use super::lexicon::{
     BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, GLOSSED_ORG, LATIN_NAME_TAIL, LATIN_WORD_TAIL,
     SURNAMES, TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_CITING, ZH_COLON,
     ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE,
-    ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX, ZH_SUBJECT_END, ZH_TAIL, ZH_TIME,
-    ZH_UNNAMED, ZH_VERB_FIRST,
+    ZH_ORG_BACKREF, ZH_ORG_NAMED, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
+    ZH_SUBJECT_END, ZH_TAIL, ZH_TIME, ZH_UNNAMED, ZH_VERB_FIRST,
 };
 use super::{clauses, Detector, Found, Speakers, Who, Words};
 use crate::annotate::{Glossary, Segmenter};
@@ -549,6 +549,10 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
         }
         return (Some(text_trim[..m.end()].to_string()), offset + m.end());
     }
+    // `该公司总裁`: the organisation the article named before (resolved after detection).
+    if ZH_ORG_BACKREF.is_match(text_trim) {
+        return (Some(text_trim.to_string()), text.len());
+    }
     // `OpenAI全球政策副总裁`: a Latin name, then what the role is of.
     let latin: String = text_trim
         .chars()
@@ -620,4 +624,46 @@ fn glossary_org(words: &Words, text: &str, glossary: &Glossary) -> Option<String
         let entry = &glossary.entries[hit.entry];
         matches!(entry.category.as_deref(), Some("公司" | "机构")).then(|| entry.term.clone())
     })
+}
+
+/// The organisation named last in `text` (Chinese): what `该公司` refers back to. A name
+/// before an organisation suffix that holds a proper noun (`华虹半导体有限公司` gives
+/// `华虹半导体`; `公司` alone, or `一家公司`, names none).
+pub(super) fn last_org_named(text: &str, segmenter: &Segmenter) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for clause in text.split([
+        '，', '。', '；', '：', '“', '”', '（', '）', '(', ')', '、', '\n',
+    ]) {
+        for caps in ZH_ORG_NAMED.captures_iter(clause) {
+            let (Some(name), Some(suffix)) = (caps.name("name"), caps.name("suffix")) else {
+                continue;
+            };
+            // The shortest tail of the words before the suffix that names something.
+            let words = segmenter.words(name.as_str());
+            let mut named = None;
+            for k in (0..words.len()).rev() {
+                let tail: String = words[k..].concat();
+                if segmenter.has_proper_noun(&tail) && !tail.starts_with(['该', '这', '一', '此'])
+                {
+                    named = Some(tail);
+                    break;
+                }
+            }
+            let Some(named) = named else { continue };
+            let legal = matches!(
+                suffix.as_str(),
+                "股份有限公司" | "有限责任公司" | "有限公司" | "公司"
+            );
+            let org = if legal {
+                named
+            } else {
+                format!("{named}{}", suffix.as_str())
+            };
+            let at = clause.as_ptr() as usize - text.as_ptr() as usize + suffix.end();
+            if best.as_ref().is_none_or(|(b, _)| at >= *b) {
+                best = Some((at, org));
+            }
+        }
+    }
+    best.map(|(_, org)| org)
 }
