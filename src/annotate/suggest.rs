@@ -76,12 +76,49 @@ pub fn suggest(
                 let (Some(a), Some(b)) = (caps.get(1), caps.get(2)) else {
                     continue;
                 };
-                let (term, alias) = (a.as_str().trim(), b.as_str().trim());
                 // A person's name (伊利亚·苏茨克维尔(Ilya Sutskever)) belongs in people.yaml.
-                if term.contains('·') || known(term) || known(alias) || term.len() < 2 {
+                if a.as_str().contains('·') || b.as_str().contains('·') {
                     continue;
                 }
-                let key = term.to_lowercase();
+                let (mut term, mut alias) = (a.as_str().trim(), b.as_str().trim());
+                // `…发展的人工智能（AI）`: the Han side starts at a word, after grammar.
+                if term.chars().any(is_han) {
+                    term = han_term(term, segmenter);
+                } else {
+                    alias = han_term(alias, segmenter);
+                }
+                // A figure (`x10.125`) is no term.
+                let latin_side = if term.chars().any(is_han) {
+                    alias
+                } else {
+                    term
+                };
+                let letters = latin_side.chars().filter(char::is_ascii_alphabetic).count();
+                if term.contains('·')
+                    || known(term)
+                    || known(alias)
+                    || term.len() < 2
+                    || letters < 2
+                {
+                    continue;
+                }
+                // `模型（Language Model）`, `应用（App）`: an everyday word glossed in
+                // English is no term; an acronym's gloss is (`算力（AIC）`).
+                let han_side = if term.chars().any(is_han) {
+                    term
+                } else {
+                    alias
+                };
+                let acronym = latin_side
+                    .chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .all(|c| c.is_ascii_uppercase());
+                if han_side.chars().count() <= 2 && !acronym {
+                    continue;
+                }
+                // `AI（人工智能）` and `人工智能（AI）` are one candidate, under the
+                // spelling the writer put first where it was met first.
+                let key = han_side.to_lowercase();
                 found.entry(key).or_insert_with(|| Candidate {
                     term: term.to_string(),
                     aliases: vec![alias.to_string()],
@@ -174,6 +211,33 @@ pub fn suggest(
         })
         .filter(|c| c.evidence == Evidence::Gloss || c.count >= 2)
         .collect();
+    // Glosses that share a spelling (`人工智能（AI）`, `生成式人工智能（AI）`) are one
+    // candidate: the one whose own spelling occurs most, not each with the shared count.
+    let own = |c: &Candidate| all.iter().map(|p| count_word(p, &c.term)).sum::<usize>();
+    let mut best_for: HashMap<String, (usize, String)> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.evidence == Evidence::Gloss) {
+        for alias in &c.aliases {
+            let n = own(c);
+            let slot = best_for
+                .entry(alias.to_lowercase())
+                .or_insert((n, c.term.clone()));
+            if n > slot.0 || (n == slot.0 && c.term < slot.1) {
+                *slot = (n, c.term.clone());
+            }
+        }
+    }
+    // A Latin token that a gloss already gives as a spelling is that gloss.
+    candidates.retain(|c| {
+        c.evidence != Evidence::Latin || !best_for.contains_key(&c.term.to_lowercase())
+    });
+    candidates.retain(|c| {
+        c.evidence != Evidence::Gloss
+            || c.aliases.iter().all(|a| {
+                best_for
+                    .get(&a.to_lowercase())
+                    .is_none_or(|(_, term)| *term == c.term)
+            })
+    });
     candidates.sort_by(|a, b| {
         a.evidence
             .cmp(&b.evidence)
@@ -182,6 +246,35 @@ pub fn suggest(
     });
     candidates.truncate(limit);
     candidates
+}
+
+/// The Han part of a gloss from its first word that is not grammar: `的人工智能` gives
+/// `人工智能`, `在这条路线上的尺度定律` gives `尺度定律`; at most eight characters.
+fn han_term<'t>(text: &'t str, segmenter: &Segmenter) -> &'t str {
+    let words = segmenter.words(text);
+    let mut start = 0;
+    for (k, word) in words.iter().enumerate() {
+        let rest: usize = words[k..].iter().map(|w| w.chars().count()).sum();
+        let grammar =
+            word.chars().count() == 1 || matches!(*word, "这条" | "这个" | "一个" | "以及");
+        if (grammar || rest > 8) && k + 1 < words.len() {
+            start += word.len();
+        } else {
+            break;
+        }
+    }
+    // `模型及智能体`: after the last conjunction inside.
+    let text = &text[start..];
+    let words = segmenter.words(text);
+    let mut at = 0;
+    let mut from = 0;
+    for (k, word) in words.iter().enumerate() {
+        at += word.len();
+        if matches!(*word, "及" | "和" | "与" | "或" | "的" | "、") && k + 1 < words.len() {
+            from = at;
+        }
+    }
+    &text[from..]
 }
 
 /// Occurrences of `word` in `text`, any case; a Latin word only where it stands alone.
@@ -300,5 +393,23 @@ mod tests {
             ),
             "{yaml}"
         );
+        // Glosses start at a word, and glosses that share a spelling are one candidate.
+        let zh = paragraphs(&[
+            "各国都在发展的人工智能（AI）正在改变行业。",
+            "人工智能（AI）的应用越来越多，人工智能也更便宜。",
+            "这是生成式人工智能（AI）。",
+        ]);
+        let texts = [Text {
+            lang: Lang::Zh,
+            paragraphs: &zh,
+        }];
+        let found = suggest(&texts, &glossary, &segmenter, 50);
+        let glosses: Vec<&str> = found
+            .iter()
+            .filter(|c| c.evidence == Evidence::Gloss)
+            .map(|c| c.term.as_str())
+            .collect();
+        assert_eq!(glosses, ["人工智能"], "{found:?}");
+        assert!(!found.iter().any(|c| c.term == "AI"), "{found:?}");
     }
 }
