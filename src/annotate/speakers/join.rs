@@ -3,7 +3,7 @@
 
 use super::en::split_en_after;
 use super::lexicon::ZH_ORG_BACKREF;
-use super::zh::{last_org_named, mention_zh};
+use super::zh_org::{last_org_named, mention_zh};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 

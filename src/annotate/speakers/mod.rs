@@ -17,13 +17,14 @@ mod en;
 mod join;
 mod lexicon;
 mod zh;
+mod zh_org;
 
 use super::people::People;
 use super::{Glossary, Segmenter};
 use crate::model::Lang;
 
 use join::{add_mention, add_paragraph, extend_over_quotes, latest_mention, unnamed_index};
-pub use zh::split_zh_appositive;
+pub use zh_org::split_zh_appositive;
 
 /// A named person quoted in an article.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

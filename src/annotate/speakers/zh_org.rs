@@ -1,0 +1,268 @@
+//! Chinese appositives: what stands before a name split into organisation and role, the
+//! organisation a later mention or `该公司` refers to.
+
+use super::lexicon::{
+    GLOSSED_ORG, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_NAMED, ZH_ORG_SUFFIX, ZH_ROLE,
+    ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
+};
+use super::Words;
+use crate::annotate::{Glossary, Segmenter};
+use crate::text::is_han;
+
+/// Split a Chinese appositive (`瑞银证券中国科技软件分析师`) into organisation and role.
+pub fn split_zh_appositive(
+    app: &str,
+    glossary: &Glossary,
+    segmenter: &Segmenter,
+) -> (Option<String>, Option<String>) {
+    let app = app.trim().trim_end_matches('的').trim();
+    // What the sentence says before the appositive proper: a lead (`财联社2月13日讯（…）`)
+    // or a clause that ends in `的` (`参加人工智能行动峰会的OpenAI全球政策副总裁`).
+    // `美国媒体援引分析师…`: who cites is not the speaker's organisation.
+    let app = ZH_CITING
+        .find_iter(app)
+        .last()
+        .map_or(app, |m| &app[m.end()..]);
+    let app = app
+        .rfind(['的', '讯'])
+        .filter(|&i| ZH_ROLE.is_match(&app[i..]))
+        .map_or(app, |i| {
+            &app[i + app[i..].chars().next().map_or(1, char::len_utf8)..]
+        })
+        .trim();
+    let app = match app.strip_prefix(['（', '(']) {
+        Some(rest) => rest
+            .split_once(['）', ')'])
+            .map_or(app, |(_, after)| after.trim()),
+        None => app,
+    };
+    // `招联首席研究员、上海金融与发展实验室副主任`: the first of several posts, each with its
+    // organisation (`创始人、CEO`, roles alone, stay one role).
+    // The first part that holds a role, with what follows when that is roles alone.
+    let app = match app.match_indices('、').map(|(i, _)| i).collect::<Vec<_>>() {
+        cuts if cuts.is_empty() => app,
+        cuts => {
+            let mut starts = vec![0];
+            starts.extend(cuts.iter().map(|&i| i + '、'.len_utf8()));
+            let mut ends: Vec<usize> = cuts.clone();
+            ends.push(app.len());
+            match (0..starts.len()).find(|&k| ZH_ROLE.is_match(&app[starts[k]..ends[k]])) {
+                Some(k) if zh_roles_only(&app[ends[k]..]) => &app[starts[k]..],
+                Some(k) => &app[starts[k]..ends[k]],
+                None => app,
+            }
+        }
+    };
+    if app.is_empty() {
+        return (None, None);
+    }
+    let Some(role_word) = ZH_ROLE.find_iter(app).last() else {
+        return (None, None);
+    };
+    // The role runs from its modifiers (前, 联合, 首席, 兼 …) to the end.
+    let mut role_start = role_word.start();
+    if let Some(m) = ZH_ROLE_MOD.find(&app[..role_start]) {
+        role_start = m.start();
+    }
+    // `X兼Y`: both roles.
+    while let Some(prev) = ZH_ROLE.find_iter(&app[..role_start]).last() {
+        let between = &app[prev.end()..role_start];
+        if between.trim().is_empty() || between.trim() == "兼" {
+            role_start = ZH_ROLE_MOD
+                .find(&app[..prev.start()])
+                .map_or(prev.start(), |m| m.start());
+        } else {
+            break;
+        }
+    }
+    let before = &app[..role_start];
+    let (org, role_from) = zh_org(before, glossary, segmenter);
+    let role_text = &app[role_from.min(app.len())..];
+    let role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
+    (org, (!role.is_empty()).then_some(role))
+}
+
+/// Whether `text` is nothing but role words (`CEO`, `总裁兼首席执行官`).
+fn zh_roles_only(text: &str) -> bool {
+    let rest = ZH_ROLE.replace_all(text, "");
+    let rest = ZH_ROLE_MOD.replace_all(&rest, "");
+    rest.chars()
+        .all(|c| c == '、' || c == '兼' || c.is_whitespace())
+}
+
+/// The organisation at the start of `text`, and where what follows it begins (the rest
+/// belongs to the role: `中国科技软件` of `瑞银证券中国科技软件分析师`).
+fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<String>, usize) {
+    let text_trim = text.trim();
+    if text_trim.is_empty() {
+        return (None, text.len());
+    }
+    let offset = text.len() - text.trim_start().len();
+    // `跬智信息(Kyligence)`, `大模型生态社区OpenCSG(开放传神)`.
+    if let Some(open) = text.rfind(['(', '（']) {
+        let close = text[open..].find([')', '）']).map(|i| open + i);
+        if let Some(close) = close {
+            let head = text[..open].trim();
+            let close_len = text[close..].chars().next().map_or(1, char::len_utf8);
+            let after = close + close_len;
+            let latin_tail: String = head
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ' ')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            // `OpenCSG(开放传神)`: a Latin name glossed in Chinese is the organisation, and
+            // what comes before it a description; `启明AI(Qiming AI)`: the whole head is.
+            let glossed_in_chinese = text[open..close].chars().any(is_han);
+            let latin_name = latin_tail.trim().chars().any(|c| c.is_ascii_alphabetic())
+                && head
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            let org = if glossed_in_chinese && latin_name {
+                latin_tail.trim().to_string()
+            } else {
+                head.to_string()
+            };
+            return ((!org.is_empty()).then_some(org), after);
+        }
+    }
+    // `对外经济贸易大学国家安全与治理研究院`: an institution's own suffix that ends the
+    // text takes it all.
+    if let Some(m) = ZH_STRONG_ORG_SUFFIX.find(text_trim) {
+        if m.start() > 0 {
+            return (Some(text_trim.to_string()), text.len());
+        }
+    }
+    // An organisation suffix whose remainder does not start with another suffix.
+    for m in ZH_ORG_SUFFIX.find_iter(text_trim) {
+        // A suffix needs a name before it (`云帆…` is not the organisation `云`).
+        if m.start() == 0 {
+            continue;
+        }
+        let rest = &text_trim[m.end()..];
+        if ZH_ORG_SUFFIX.find(rest).is_some_and(|r| r.start() == 0) {
+            continue;
+        }
+        return (Some(text_trim[..m.end()].to_string()), offset + m.end());
+    }
+    // `该公司总裁`: the organisation the article named before (resolved after detection).
+    if ZH_ORG_BACKREF.is_match(text_trim) {
+        return (Some(text_trim.to_string()), text.len());
+    }
+    // `OpenAI全球政策副总裁`: a Latin name, then what the role is of.
+    let latin: String = text_trim
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.' | '&'))
+        .collect();
+    let latin = latin.trim_end();
+    if latin.chars().any(|c| c.is_ascii_uppercase()) {
+        return (Some(latin.to_string()), offset + latin.len());
+    }
+    // A place or a named organisation (`法国`, `土耳其`, `欧盟委员会`) is the organisation;
+    // a description (`数字经济`, `酒类资深营销`) is part of the role.
+    let org = text_trim
+        .rsplit(['：', ':', '，', '“', '”', '了'])
+        .next()
+        .unwrap_or(text_trim)
+        .trim();
+    let org = ["以及", "及", "和", "与", "并", "而"]
+        .iter()
+        .find_map(|c| org.strip_prefix(c))
+        .unwrap_or(org)
+        .trim();
+    if !org.is_empty() && (glossary.lookup(org).is_some() || segmenter.has_proper_noun(org)) {
+        return (Some(org.to_string()), text.len());
+    }
+    (None, offset)
+}
+
+/// Organisation and role from text just before a name (`…，但创始人高雪峰`): a role word
+/// right before the name, and an organisation earlier in the same sentence.
+pub(super) fn mention_zh(
+    words: &Words,
+    before: &str,
+    glossary: &Glossary,
+    segmenter: &Segmenter,
+) -> (Option<String>, Option<String>) {
+    let sentence_start = before.rfind(['。', '！', '？', '\n']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = &before[sentence_start..];
+    let clause_start = sentence.rfind(['，', ',', '；', '“', '”']).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &sentence[clause_start..];
+    let Some(role_word) = ZH_ROLE.find_iter(clause).last() else {
+        return (None, None);
+    };
+    if role_word.end() != clause.len() {
+        return (None, None);
+    }
+    let lead = ZH_LEAD.find(clause).map_or(0, |m| m.end());
+    let app = &clause[lead..];
+    let (org, role) = split_zh_appositive(app, glossary, segmenter);
+    if org.is_some() {
+        return (org, role);
+    }
+    // The organisation is named earlier in the sentence: `枫清科技(Fabarta)在寻找…，但创始人`.
+    let earlier = &sentence[..clause_start];
+    let org = glossary_org(words, earlier, glossary).or_else(|| {
+        let caps = GLOSSED_ORG.captures(earlier)?;
+        Some(caps.get(1)?.as_str().to_string())
+    });
+    (org, role)
+}
+
+/// The first organisation of the glossary (category 公司 or 机构) named in `text`.
+fn glossary_org(words: &Words, text: &str, glossary: &Glossary) -> Option<String> {
+    let cuts = || words.cuts_in(text);
+    glossary.find_cut(text, &cuts).into_iter().find_map(|hit| {
+        let entry = &glossary.entries[hit.entry];
+        matches!(entry.category.as_deref(), Some("公司" | "机构")).then(|| entry.term.clone())
+    })
+}
+
+/// The organisation named last in `text` (Chinese): what `该公司` refers back to. A name
+/// before an organisation suffix that holds a proper noun (`华虹半导体有限公司` gives
+/// `华虹半导体`; `公司` alone, or `一家公司`, names none).
+pub(super) fn last_org_named(text: &str, segmenter: &Segmenter) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for clause in text.split([
+        '，', '。', '；', '：', '“', '”', '（', '）', '(', ')', '、', '\n',
+    ]) {
+        for caps in ZH_ORG_NAMED.captures_iter(clause) {
+            let (Some(name), Some(suffix)) = (caps.name("name"), caps.name("suffix")) else {
+                continue;
+            };
+            // The shortest tail of the words before the suffix that names something.
+            let words = segmenter.words(name.as_str());
+            let mut named = None;
+            for k in (0..words.len()).rev() {
+                let tail: String = words[k..].concat();
+                if segmenter.has_proper_noun(&tail) && !tail.starts_with(['该', '这', '一', '此'])
+                {
+                    named = Some(tail);
+                    break;
+                }
+            }
+            let Some(named) = named else { continue };
+            let legal = matches!(
+                suffix.as_str(),
+                "股份有限公司" | "有限责任公司" | "有限公司" | "公司"
+            );
+            let org = if legal {
+                named
+            } else {
+                format!("{named}{}", suffix.as_str())
+            };
+            let at = clause.as_ptr() as usize - text.as_ptr() as usize + suffix.end();
+            if best.as_ref().is_none_or(|(b, _)| at >= *b) {
+                best = Some((at, org));
+            }
+        }
+    }
+    best.map(|(_, org)| org)
+}
