@@ -78,6 +78,12 @@ impl Segmenter {
         })
     }
 
+    /// Whether jieba's dictionary tags `text` as one place name (`慕尼黑`, `华盛顿`).
+    pub fn is_one_place(&self, text: &str) -> bool {
+        let tags = self.jieba.tag(text, false);
+        tags.len() == 1 && tags[0].tag.starts_with("ns")
+    }
+
     /// jieba itself, for passes that need its taggers or keyword extractors.
     pub fn jieba(&self) -> &Jieba {
         &self.jieba

@@ -17,7 +17,7 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.90, 0.67, 0.96, 0.73];
+const FLOORS: [f64; 5] = [0.97, 0.90, 0.67, 0.96, 0.74];
 /// The same for the held-out set.
 const FLOORS_HELD_OUT: [f64; 5] = [0.93, 0.56, 0.69, 0.87, 0.58];
 
@@ -320,6 +320,15 @@ fn junk(name: &str) -> Option<&'static str> {
         "Governor",
         "Minister",
         "Spokesperson",
+        "AG",
+        "GmbH",
+        "Act",
+        "Management",
+        "Properties",
+        "Instruments",
+        "PM",
+        "Former",
+        "Capitol",
     ];
     if name.trim().is_empty() {
         return Some("empty");
@@ -346,6 +355,17 @@ fn junk(name: &str) -> Option<&'static str> {
         .any(|w| EN_WORDS.contains(&w))
     {
         return Some("an organisation or title");
+    } else if name
+        .split_whitespace()
+        .all(|w| !w.chars().any(char::is_lowercase))
+    {
+        return Some("initials in capitals (an organisation)");
+    } else if name
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        return Some("a lower-case word at the end");
     }
     None
 }

@@ -72,7 +72,7 @@ pub(super) static ZH_COLON: LazyLock<Regex> =
 /// (`发表声明`, `分析`).
 pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|解释道?|补充道?|进一步)+$",
+        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|解释道?|补充道?|进一步)+$",
     )
 });
 
@@ -106,19 +106,19 @@ pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|confirmed|denied|reiterated|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented)\b",
     )
 });
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|replied|responded)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|replied|responded)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 pub(super) static EN_ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:\s+(?:[A-Z][\p{L}'’\-]+|de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,3})$",
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,2}\s+[A-Z][\p{L}'’\-]+){0,3})$",
     )
 });
 /// A participle of speech after a comma: `…, telling reporters that`, `…, saying`.
@@ -150,7 +150,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|czar|tsar|bishop|archbishop|cardinal|pastor|rabbi|imam|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
     )
 });
 pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,7 +163,7 @@ pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard)\b",
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street)\b",
     )
 });
 pub(super) static EN_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -253,9 +253,36 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
     "November",
     "December",
     "Last",
+    "Former",
     "Next",
     "Each",
     "Every",
+    "About",
+    "While",
+    "Although",
+    "Though",
+    "If",
+    "Because",
+    "As",
+    "With",
+    "Without",
+    "Despite",
+    "Follow",
+    "For",
+    "From",
+    "After",
+    "Before",
+    "During",
+    "Under",
+    "Over",
+    "Through",
+    "Like",
+    "Unlike",
+    "Since",
+    "Until",
+    "Via",
+    "Your",
+    "My",
     "Such",
     "What",
     "When",
@@ -415,7 +442,7 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
 /// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
 pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,?\s+(?:has|have|had|also|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+        r"(?:,?\s+(?:has|have|had|also|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
     )
 });
 

@@ -439,10 +439,18 @@ fn english_coordinated_speakers_and_described_names() {
 fn english_pronoun_after_a_person_the_paragraph_names() {
     assert_eq!(
         who(
-            &["Some early backers cooled, like Rep. Dana Whitfield (D-Vt.), who weighed joining. She told me the choice “was right.”"],
+            &["Some early backers cooled, like Rep.\u{a0}Dana Whitfield (D-Vt.), who weighed joining. She told me the choice “was right.”"],
             Lang::En
         ),
         vec!["Dana Whitfield (-, -) ¶0"]
+    );
+    // Two capitalised words with no title are as often a place or a thing.
+    assert_eq!(
+        who(
+            &["Traders gathered on Wall Street early. He said the mood was calm."],
+            Lang::En
+        ),
+        Vec::<String>::new()
     );
     // A surname with a possessive in the first mention still gives the full name.
     assert_eq!(
@@ -473,5 +481,43 @@ fn chinese_organisation_referred_back_to() {
     assert_eq!(
         who(&["该公司总裁童远航表示，需求正在恢复。"], Lang::Zh),
         vec!["童远航 (-, 总裁) ¶0"]
+    );
+}
+
+#[test]
+fn organisations_places_and_times_are_not_speakers() {
+    for paragraph in [
+        // Initials in capitals name organisations.
+        "The FBI said the review was routine, and the GOP later said it agreed.",
+        // A company announces in a press release; so does a country.
+        "Harbor Care Clinics, a provider of care for older patients, today announced that it joined the network.",
+        "Saudi Arabia reiterated its rejection of the plan.",
+        // A legal form or an organisation's word ends the phrase.
+        "Lumen Biotech AG said revenue rose.",
+        "The Consumer Financial Protection Bureau noted that complaints fell.",
+        // A lower-case particle is not the end of a name.
+        "“We will see,” said GOP la",
+    ] {
+        assert_eq!(
+            who(&[paragraph], Lang::En),
+            Vec::<String>::new(),
+            "{paragraph}"
+        );
+    }
+    // A person announces under a title.
+    assert_eq!(
+        who(
+            &["Rep. Mara Quint (D-Ore.) announced that she would leave the group."],
+            Lang::En
+        ),
+        vec!["Mara Quint (-, -) ¶0"]
+    );
+    // `周二和周五…她说`: 和周五 is no name.
+    assert_eq!(
+        who(
+            &["今年周二和周五散户买入更多。她说，本周活动放缓。"],
+            Lang::Zh
+        ),
+        Vec::<String>::new()
     );
 }

@@ -2,10 +2,10 @@
 //! names, and appositives split into organisation and role.
 
 use super::lexicon::{
-    BRACKET_TAIL, COMPOUND_SURNAMES, FUNCTION_CHARS, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES,
-    TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN,
-    ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ROLE, ZH_SUBJECT_END, ZH_TAIL,
-    ZH_TIME, ZH_UNNAMED, ZH_VERB_FIRST,
+    BRACKET_TAIL, COMPOUND_SURNAMES, EN_ORG_WORD, FUNCTION_CHARS, LATIN_NAME_TAIL, LATIN_WORD_TAIL,
+    SURNAMES, TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME,
+    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ROLE,
+    ZH_SUBJECT_END, ZH_TAIL, ZH_TIME, ZH_UNNAMED, ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
 use super::{clauses, Detector, Found, Speakers, Who, Words};
@@ -103,10 +103,14 @@ impl Detector<'_> {
                 .map_or(clause, |m| &clause[m.end()..])
                 .trim();
             for s in &known.named {
-                for form in std::iter::once(&s.name).chain(s.aliases.iter()) {
-                    if clause.starts_with(form.as_str()) {
+                let parts = s.name.split('·').filter(|p| p.chars().count() >= 2);
+                for form in std::iter::once(s.name.as_str())
+                    .chain(s.aliases.iter().map(String::as_str))
+                    .chain(parts.filter(|_| s.name.contains('·')))
+                {
+                    if clause.starts_with(form) {
                         return Some(Who::Named {
-                            name: form.clone(),
+                            name: form.to_string(),
                             alias: None,
                             org: None,
                             role: None,
@@ -116,6 +120,9 @@ impl Detector<'_> {
             }
             let chars: Vec<(usize, char)> = clause.char_indices().collect();
             let cuts = words.cuts_in(clause);
+            // A verb-first clause borrows a subject only that the text marks as a person (a
+            // role before the name, or see `marked_as_person`): a bare word of two or three
+            // characters at a clause's start is as often a place or a company (`杭钢`).
             for n in [3usize, 2] {
                 // A transliterated name runs on as long as its characters do (`埃尔多安`).
                 let runs_on = chars
@@ -128,6 +135,7 @@ impl Detector<'_> {
                     && !runs_on
                     && cuts.contains(&chars[n].0)
                     && self.is_zh_name(&clause[..chars[n].0], false)
+                    && (!verb_first || self.marked_as_person(&clause[..chars[n].0]))
                 {
                     let name = clause[..chars[n].0].to_string();
                     return Some(Who::Named {
@@ -142,7 +150,15 @@ impl Detector<'_> {
             // before an adverb, a time or a preposition.
             if let Some(np) = ZH_SUBJECT_END.captures(clause).and_then(|c| c.name("np")) {
                 if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
-                    return Some(who);
+                    let marked = match &who {
+                        Who::Named { name, role, .. } => {
+                            role.is_some() || self.marked_as_person(name)
+                        }
+                        _ => false,
+                    };
+                    if marked || !verb_first {
+                        return Some(who);
+                    }
                 }
             }
             // Only the clause just before speaks for a verb-first clause.
@@ -301,7 +317,8 @@ impl Detector<'_> {
         }
         // A Latin name at the end (`Sam Altman表示`).
         if let Some(m) = LATIN_NAME_TAIL.find(np) {
-            if self.glossary.lookup(m.as_str()).is_none() {
+            // `Elliott Management表示`: an organisation's name is no person's.
+            if self.glossary.lookup(m.as_str()).is_none() && !EN_ORG_WORD.is_match(m.as_str()) {
                 return Some((m.as_str().to_string(), &np[..m.start()]));
             }
         }
@@ -380,6 +397,16 @@ impl Detector<'_> {
         if after_role {
             return true;
         }
+        // `和周五`: a word of time after a surname's character is no given name.
+        if self
+            .segmenter
+            .jieba()
+            .tag(text, false)
+            .iter()
+            .any(|t| t.tag == "t" && t.word.chars().count() >= 2)
+        {
+            return false;
+        }
         // A dictionary word at the start that runs past the surname (`乐观派`) is no name;
         // a name jieba guessed as a word of its own (`苏映`+`秋`) is not in its dictionary.
         // A single word must be one jieba does not know as an everyday word (`乐观` is one).
@@ -398,6 +425,17 @@ impl Detector<'_> {
                         .any(|w| w.chars().count() == 1 && FUNCTION_CHARS.contains(*w))
             }
         }
+    }
+
+    /// Whether a name found without a role before it is marked as a person's by itself: a
+    /// transliteration's dot, jieba's name tags, or three transliteration characters that are
+    /// not a place (`特朗普`, not `慕尼黑`).
+    fn marked_as_person(&self, name: &str) -> bool {
+        name.contains('·')
+            || self.tagged_as_name(name)
+            || (name.chars().count() >= 3
+                && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                && !self.segmenter.is_one_place(name))
     }
 
     fn tagged_as_name(&self, word: &str) -> bool {
