@@ -469,3 +469,48 @@ fn aliases_redirect_old_addresses() {
         "{err}"
     );
 }
+
+/// The forms of real items, end to end: a dateline, a key-points list, a caption and an
+/// editor's note in a raw article come out as their own elements, and none of them is a
+/// numbered paragraph.
+#[test]
+fn datelines_lists_captions_and_notes_reach_the_page() {
+    let site = TestSite::new();
+    site.file(
+        "content/robots.txt",
+        "Harbor City Weighs Rules for Delivery Robots\nSource: Tech Ledger, 2025-02-12\n\nKey points:\n\n* Council votes next week\n\n* Operators warn of costs\n\nHARBOR CITY, Feb 12 (Tech Ledger) - The council will vote next week on rules for delivery robots.\n\n\"We want the robots to share the pavement,\" said council member Dana Whitlock.\n\nFILE PHOTO: A delivery robot waits at a crossing. Tech Ledger/Sam Oduya\n\nThe pilot program ends in March.\n",
+    )
+    .file(
+        "content/note.txt",
+        "无人配送车上路\n来源：南岭日报 2025-02-12\n\n编者按：本文根据公开资料整理。\n\n南岭日报2月12日讯（记者 甲乙）无人配送车本周起在三个街区试运行。\n\n（图为一辆无人配送车。视觉中国）\n\n试运行为期三个月。\n",
+    );
+    site.build(&[]);
+    let en = site.output("robots/index.html");
+    assert!(
+        en.contains("<p class=\"dateline\">HARBOR CITY, Feb 12 (Tech Ledger)</p>"),
+        "{en}"
+    );
+    assert!(
+        en.contains("<p class=\"list-label\">Key points</p>"),
+        "{en}"
+    );
+    assert!(en.contains("<li>Council votes next week</li>"), "{en}");
+    assert!(
+        en.contains("<p class=\"caption\">FILE PHOTO: A delivery robot"),
+        "{en}"
+    );
+    assert!(en.contains("<p id=\"p1\">The council will vote"), "{en}");
+    assert!(en.contains("The pilot program ends in March."));
+    assert!(!en.contains("id=\"p4\""), "three paragraphs: {en}");
+    let zh = site.output("note/index.html");
+    assert!(zh.contains("class=\"editor-note-label\""), "{zh}");
+    assert!(
+        zh.contains("<p class=\"caption\">（图为一辆无人配送车。视觉中国）</p>"),
+        "{zh}"
+    );
+    assert!(zh.contains("<p class=\"dateline\">"), "{zh}");
+    assert!(
+        !zh.contains("data-speaker=\"甲乙\""),
+        "reporters are not speakers: {zh}"
+    );
+}

@@ -365,17 +365,7 @@ impl Detector<'_> {
             else {
                 return None;
             };
-            // `Infectious Disease Specialist Dr. Donald Dumford`, `Rep. Hal Brink`: an
-            // honorific or a title's abbreviation is no role.
-            let described = np[..m.end()].trim_end_matches('.');
-            let described = [
-                "Dr", "Prof", "Rep", "Sen", "Gov", "dr", "prof", "rep", "sen", "gov",
-            ]
-            .iter()
-            .find_map(|h| described.strip_suffix(h))
-            .filter(|rest| rest.is_empty() || rest.ends_with(' '))
-            .map_or(described, str::trim_end);
-            let (org, role) = split_en_before(described);
+            let (org, role) = described_before(&np[..m.end()]);
             return Some(Who::Named {
                 name,
                 alias,
@@ -446,7 +436,9 @@ impl Detector<'_> {
         }
         // `President Trump`, `Chairman Lindsey Graham`: the role words are not the name.
         let mut after_role = after_role || described;
+        let mut described = (None, None);
         if let Some(m) = EN_ROLE.find_iter(name).last() {
+            described = described_before(&name[..m.end()]);
             name = name[m.end()..].trim_start_matches('.').trim();
             after_role = true;
         }
@@ -481,7 +473,12 @@ impl Detector<'_> {
         } else {
             name
         };
-        let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
+        // `Council member Dana Whitlock, who chairs …`: the role before the name when the
+        // appositive gives none.
+        let (org, role) = match appositive.map(split_en_after) {
+            Some((org, Some(role))) => (org, Some(role)),
+            _ => described,
+        };
         Some(Who::Named {
             name,
             alias: None,
@@ -577,6 +574,21 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
         }
         _ => (None, Some(app.to_string())),
     }
+}
+
+/// Organisation and role of the words before a name that end with a role word
+/// (`Northwind Compute CTO`); an honorific or a title's abbreviation is no role
+/// (`Infectious Disease Specialist Dr.`, `Rep.`).
+fn described_before(words: &str) -> (Option<String>, Option<String>) {
+    let described = words.trim_end_matches('.');
+    let described = [
+        "Dr", "Prof", "Rep", "Sen", "Gov", "dr", "prof", "rep", "sen", "gov",
+    ]
+    .iter()
+    .find_map(|h| described.strip_suffix(h))
+    .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+    .map_or(described, str::trim_end);
+    split_en_before(described)
 }
 
 /// English organisation and role before a name: `Northwind Compute CTO`.

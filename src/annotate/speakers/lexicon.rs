@@ -150,7 +150,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
     )
 });
 pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {

@@ -269,10 +269,18 @@ impl Words<'_> {
 
 /// The occurrence of any of `forms` in `text` that starts nearest to byte `at`.
 fn nearest(text: &str, at: usize, forms: &[&str]) -> Option<(usize, usize)> {
+    // A Latin form stands as a word of its own (`he` is not the end of `She`).
+    let alone = |start: usize, f: &str| {
+        let latin = |c: char| c.is_alphanumeric() && !crate::text::is_han(c);
+        let before = text[..start].chars().next_back();
+        let after = text[start + f.len()..].chars().next();
+        !f.starts_with(latin) || (!before.is_some_and(latin) && !after.is_some_and(latin))
+    };
     forms
         .iter()
         .filter(|f| !f.is_empty())
         .flat_map(|f| text.match_indices(f))
+        .filter(|&(start, f)| alone(start, f))
         .min_by_key(|(start, _)| (start.abs_diff(at), *start))
         .map(|(start, f)| (start, start + f.len()))
 }

@@ -521,3 +521,27 @@ fn organisations_places_and_times_are_not_speakers() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn english_role_before_a_name_and_pronoun_spans() {
+    assert_eq!(
+        who(
+            &["Council member Dana Whitlock, who chairs the planning committee, said the vote followed hearings."],
+            Lang::En
+        ),
+        vec!["Dana Whitlock (-, Council member) ¶0"]
+    );
+    // The pronoun's span is the word `She`, not the `he` inside it.
+    let found = run(
+        &["“It works,” said Mira Okafor. She said the site would open in spring."],
+        Lang::En,
+        &People::default(),
+    );
+    let she = found.named[0]
+        .mentions
+        .iter()
+        .find(|m| m.frame.starts_with("他/She"))
+        .expect("a pronoun mention");
+    let text = "“It works,” said Mira Okafor. She said the site would open in spring.";
+    assert_eq!(&text[she.start..she.end], "She");
+}
