@@ -1,19 +1,13 @@
 //! The English side: `X said`, `said X, role at Org`, `according to X`, and the noun
 //! phrases and appositives around the name.
 
-use super::join::latest_mention;
+use super::join::latest_mention_at;
 use super::lexicon::{
-    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED, EN_LEAD,
-    EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD,
+    CJK, EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED,
+    EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE, EN_ROLE_MOD,
     EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
-use super::{clauses_by, Detector, Found, Ref, Speakers, Who};
-
-/// Characters of scripts written without spaces.
-static CJK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
-        .expect("a valid pattern")
-});
+use super::{clauses_by, Detector, Found, Speakers, Who};
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
@@ -284,15 +278,7 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Option<Who> {
         let m = EN_FULL_NAME.find_iter(text).last()?;
-        let after_known = latest_mention(known, text).is_some_and(|r| match r {
-            Ref::Named(i) => known.named[i]
-                .aliases
-                .iter()
-                .chain(std::iter::once(&known.named[i].name))
-                .filter_map(|f| text.rfind(f.as_str()))
-                .any(|at| at >= m.start()),
-            Ref::Unnamed(_) => false,
-        });
+        let after_known = latest_mention_at(known, text).is_some_and(|(at, _)| at >= m.start());
         // Only a phrase that says it is a person (`Rep. Ro Khanna`, `President X`): two
         // capitalised words alone are as often a place or a thing (`Wall Street`).
         let titled = EN_ROLE.find_iter(m.as_str()).next().is_some()

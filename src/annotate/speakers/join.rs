@@ -178,6 +178,11 @@ impl Detector<'_> {
 
 /// The named speaker whose name or alias occurs last in `text`.
 pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
+    latest_mention_at(out, text).map(|(_, r)| r)
+}
+
+/// Where in `text` a named speaker is mentioned last (name, alias or surname), and who.
+pub(super) fn latest_mention_at(out: &Speakers, text: &str) -> Option<(usize, Ref)> {
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in out.named.iter().enumerate() {
         let surname = s
@@ -197,7 +202,7 @@ pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
             }
         }
     }
-    best.map(|(_, i)| Ref::Named(i))
+    best.map(|(at, i)| (at, Ref::Named(i)))
 }
 
 pub(super) fn add_paragraph(out: &mut Speakers, r: Ref, p: usize) {

@@ -469,3 +469,8 @@ pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<name>[\p{Han}A-Za-z0-9\-]{2,16}?)(?P<suffix>股份有限公司|有限责任公司|有限公司|集团|公司|银行|研究院|研究所|实验室|大学|委员会|基金会|协会)",
     )
 });
+
+/// Characters of scripts written without spaces, and their punctuation: in Chinese text they
+/// end a Latin name as punctuation would (`首席执行官Sam Altman表示`).
+pub(super) static CJK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]"));
