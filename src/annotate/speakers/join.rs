@@ -1,7 +1,7 @@
 //! Joining mentions across an article: later mentions to the same speaker, quotes that run
 //! over paragraphs, organisation and role from mentions outside frames, and the registry.
 
-use super::en::split_en_after;
+use super::en_org::split_en_after;
 use super::lexicon::ZH_ORG_BACKREF;
 use super::zh_org::{last_org_named, mention_zh};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};

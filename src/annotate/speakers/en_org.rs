@@ -1,0 +1,88 @@
+//! English appositives: the organisation and role in the words after a name (`chief
+//! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
+
+use super::lexicon::{EN_ROLE, EN_ROLE_MOD};
+
+/// English appositive after a name: `chief technology officer at Northwind Compute`.
+pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
+    // `chief technology officer at Northwind Compute, a startup that…`: the first part.
+    let app = app.split(',').next().unwrap_or_default();
+    let app = app.trim().trim_end_matches(['.', ',']);
+    let app = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|d| app.strip_prefix(d))
+        .unwrap_or(app);
+    if !EN_ROLE.is_match(app) {
+        return (None, None);
+    }
+    // `analyst at tech research firm Omdia`: an organisation is a name (capitalised);
+    // `professor of earth science` is all role.
+    for sep in [" at ", " of ", " for ", " with ", " from "] {
+        if let Some((role, org)) = app.split_once(sep) {
+            let org = org.trim().trim_start_matches("the ");
+            let named = org
+                .split_whitespace()
+                .skip_while(|w| w.starts_with(char::is_lowercase))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !named.is_empty() {
+                return (Some(named), Some(role.trim().to_string()));
+            }
+        }
+    }
+    if let Some((org, role)) = app.split_once("'s ").or_else(|| app.split_once("’s ")) {
+        // `the company's chief financial officer`: a company the sentence does not name.
+        let org = org.trim();
+        let org = (!matches!(
+            org,
+            "company" | "firm" | "group" | "bank" | "agency" | "its"
+        ))
+        .then(|| org.to_string());
+        return (org, Some(role.trim().to_string()));
+    }
+    // `Stanford professor emeritus of geophysics`: a name before the role is its organisation.
+    let (org, role) = split_en_before(app);
+    match org {
+        Some(org) if org.starts_with(char::is_uppercase) => {
+            let role_at = app.find(role.as_deref().unwrap_or_default()).unwrap_or(0);
+            (Some(org), Some(app[role_at..].trim().to_string()))
+        }
+        _ => (None, Some(app.to_string())),
+    }
+}
+
+/// Organisation and role of the words before a name that end with a role word
+/// (`Northwind Compute CTO`); an honorific or a title's abbreviation is no role
+/// (`Infectious Disease Specialist Dr.`, `Rep.`).
+pub(super) fn described_before(words: &str) -> (Option<String>, Option<String>) {
+    let described = words.trim_end_matches('.');
+    let described = [
+        "Dr", "Prof", "Rep", "Sen", "Gov", "dr", "prof", "rep", "sen", "gov",
+    ]
+    .iter()
+    .find_map(|h| described.strip_suffix(h))
+    .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+    .map_or(described, str::trim_end);
+    split_en_before(described)
+}
+
+/// English organisation and role before a name: `Northwind Compute CTO`.
+fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
+    let Some(m) = EN_ROLE.find_iter(app).next() else {
+        return (None, None);
+    };
+    let start = EN_ROLE_MOD
+        .find(&app[..m.start()])
+        .map_or(m.start(), |r| r.start());
+    let org = app[..start]
+        .trim()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim();
+    let org = org.strip_prefix("the ").unwrap_or(org);
+    let role = app[start..].trim();
+    (
+        (!org.is_empty()).then(|| org.to_string()),
+        Some(role.to_string()),
+    )
+}
