@@ -78,6 +78,15 @@ impl Segmenter {
         })
     }
 
+    /// Whether a word of `text` is tagged as a place, a person or an organisation
+    /// (`欧洲股票` holds one; `多元资产` and `人工智能` do not).
+    pub fn has_name(&self, text: &str) -> bool {
+        self.jieba
+            .tag(text, true)
+            .iter()
+            .any(|t| t.tag.starts_with("ns") || t.tag.starts_with("nr") || t.tag == "nt")
+    }
+
     /// Whether jieba's dictionary tags `text` as one place name (`慕尼黑`, `华盛顿`).
     pub fn is_one_place(&self, text: &str) -> bool {
         let tags = self.jieba.tag(text, false);

@@ -1,114 +1,25 @@
 //! The English side: `X said`, `said X, role at Org`, `according to X`, and the noun
 //! phrases and appositives around the name.
 
+use super::en_names::en_clauses;
 use super::en_org::{described_before, split_en_after};
 use super::join::latest_mention_at;
 use super::lexicon::{
-    CJK, EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED,
-    EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE, EN_ROLE,
-    EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
+    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED, EN_LEAD,
+    EN_NAME, EN_NAME_WORD, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE, EN_RELATIVE_ASIDE,
+    EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
-use super::{clauses_by, Detector, Found, Speakers, Who};
-
-/// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
-const ABBREVIATIONS: &[&str] = &[
-    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Prof", "Lt", "Gen", "Col", "Sgt", "Adm", "Capt",
-    "Maj", "Rev", "Hon", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Ill", "Calif",
-    "Fla", "Mich", "Mass", "Ariz", "Wash", "Tenn", "Penn", "Conn", "Minn", "Wis", "Colo", "Okla",
-    "Ore", "Nev", "Ky", "Ala", "Ga", "La", "Md", "Va", "Pa", "Ind", "Mo", "Miss", "Kan", "Neb",
-    "Del", "Ark", "Mont", "Wyo", "Vt", "Tex", "U.S", "D.C", "U.K", "U.N", "a.m", "p.m", "e.g",
-    "i.e", "etc",
-];
-
-/// The clauses of an English paragraph with their byte offsets: split at sentence ends,
-/// semicolons, colons and quotation marks, but not at the full stop of an abbreviation or
-/// an initial, nor inside brackets (`Sen. Dick Durbin (D-Ill.)`).
-fn en_clauses(text: &str) -> Vec<(usize, &str)> {
-    let mut depth = 0usize;
-    clauses_by(text, |i, c| {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        match c {
-            '.' => {
-                let word = text[..i]
-                    .rsplit(|c: char| c.is_whitespace() || c == '(')
-                    .next()
-                    .unwrap_or_default();
-                let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-                depth == 0 && !initial && !ABBREVIATIONS.contains(&word)
-            }
-            '!' | '?' | ';' | '“' | '”' | '"' | ':' => true,
-            _ => false,
-        }
-    })
-}
-
-/// Full names (two or three capitalised words) anywhere in an English article, by their last
-/// word, for attributions by surname alone (`…, Durbin said.`); a surname that two names
-/// share is left out.
-pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
-    let mut by_surname: std::collections::BTreeMap<String, Option<String>> = Default::default();
-    for p in paragraphs {
-        // In Chinese text a Latin name stands between Han characters (`首席执行官Sam
-        // Altman表示`): they end the name as punctuation would (not as a space, which
-        // would join `Alphabet首席执行官Sundar` into one name).
-        let p = CJK.replace_all(p, ";");
-        for m in EN_FULL_NAME.find_iter(&p) {
-            let mut name = m.as_str().trim();
-            name = name
-                .strip_suffix("’s")
-                .or_else(|| name.strip_suffix("'s"))
-                .unwrap_or(name);
-            if let Some(r) = EN_ROLE.find_iter(name).last() {
-                name = name[r.end()..].trim_start_matches('.').trim();
-            }
-            // `Borders Czar Tom Homan`: four capitalised words with no role word among them
-            // are a title the lexicon does not know and a name of two.
-            if name.split_whitespace().count() > 3 {
-                let skip = name.split_whitespace().count() - 2;
-                let at = name
-                    .split_whitespace()
-                    .nth(skip)
-                    .map_or(0, |w| w.as_ptr() as usize - name.as_ptr() as usize);
-                name = &name[at..];
-            }
-            if name.split_whitespace().count() < 2 || name.contains('’') || name.contains('\'') {
-                continue;
-            }
-            let first = name.split_whitespace().next().unwrap_or_default();
-            if EN_NOT_NAMES.contains(&first) || EN_ORG_WORD.is_match(name) {
-                continue;
-            }
-            let Some(last) = name.split_whitespace().last() else {
-                continue;
-            };
-            let slot = by_surname
-                .entry(last.to_string())
-                .or_insert(Some(name.to_string()));
-            if slot
-                .as_deref()
-                .is_some_and(|n| n != name && !n.ends_with(name) && !name.ends_with(n))
-            {
-                *slot = None;
-            }
-        }
-    }
-    by_surname
-        .into_iter()
-        .filter_map(|(last, full)| Some((last, full?)))
-        .collect()
-}
+use super::{Detector, Found, Speakers, Who};
 
 impl Detector<'_> {
     pub(super) fn en_attributions(
         &self,
-        paragraph: &str,
+        paragraphs: &[String],
+        i: usize,
         known: &Speakers,
         names: &[(String, String)],
     ) -> Vec<Found> {
+        let paragraph = paragraphs[i].as_str();
         let mut found: Vec<Found> = Vec::new();
         // Quote-first, inverted: `,” said Mira Okafor, chief technology officer at X.`
         for caps in EN_INVERTED.captures_iter(paragraph) {
@@ -178,14 +89,43 @@ impl Detector<'_> {
             .map(|f| f.0)
             .min()
             .unwrap_or(usize::MAX);
+        // A pronoun that opens a paragraph after one that names a titled person, with no
+        // speaker met since, is that person too (`Senator Rubio recognized …:` / `“…,” he
+        // said`).
+        let previous = i.checked_sub(1).map_or("", |p| paragraphs[p].as_str());
         for f in &mut found {
             if f.1 == Who::Pronoun && f.0 < first_named {
-                if let Some(who) = self.en_named_before(&paragraph[..f.0], known, names) {
+                let here = self.en_named_before(&paragraph[..f.0], known, names);
+                let speaker_here = latest_mention_at(known, &paragraph[..f.0]).is_some();
+                let before = || {
+                    let both = format!("{previous}\n{}", &paragraph[..f.0]);
+                    self.en_named_before(&both, known, names)
+                };
+                let who = match here {
+                    Some(who) => Some(who),
+                    None if !speaker_here => before(),
+                    None => None,
+                };
+                if let Some(who) = who {
                     f.1 = who;
                     f.2 = "He/She said (the person named just before)";
                 }
             }
+            // `the judge wrote`: the person the article gave that title, when none of the
+            // speakers met so far has it.
+            if let Who::Titled(role) = &f.1 {
+                let text = paragraphs[..i]
+                    .iter()
+                    .map(String::as_str)
+                    .chain(std::iter::once(&paragraph[..f.0]))
+                    .collect::<Vec<_>>();
+                if let Some(who) = self.en_titled_before(&text, role, known, names) {
+                    f.1 = who;
+                    f.2 = "the senator said (the person named earlier with that title)";
+                }
+            }
         }
+        found.retain(|f| !matches!(f.1, Who::Titled(_)));
         found.sort_by_key(|(p, _, _)| *p);
         found.dedup_by(|a, b| a.1 == b.1 && a.0 == b.0);
         found
@@ -199,11 +139,24 @@ impl Detector<'_> {
         // `Speaker Mike Johnson — who attended … with Trump — said`: the aside is not the
         // subject.
         let unaside = EN_DASH_ASIDE.replace_all(before, " ");
-        let before = unaside.as_ref();
+        // `Pete Buttigieg, who served under Biden, wrote`: nor is a relative clause.
+        let unaside = EN_RELATIVE_ASIDE.replace_all(&unaside, " ").into_owned();
+        let before = unaside.as_str();
         let before = EN_NP_TAIL
             .find(before)
             .map_or(before, |t| &before[..t.start()]);
-        let cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
+        let mut cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
+        // `Group President and CEO Maria Lund`: `and` after a role word joins two roles.
+        if cuts.last().is_some_and(|cut| {
+            let head = before[..cut.start()].trim_end();
+            cut.as_str().trim() == "and"
+                && EN_ROLE
+                    .find_iter(head)
+                    .last()
+                    .is_some_and(|r| r.end() == head.len())
+        }) {
+            cuts.pop();
+        }
         let np_start = cuts.last().map_or(0, |c| c.end());
         let np = before[np_start..].trim().trim_end_matches(',').trim();
         // `Those matters, Johnson said, are …`: the name between the commas.
@@ -220,7 +173,20 @@ impl Detector<'_> {
             )
         });
         let inset = inset.filter(|_| !head_is_name);
-        let who = match inset.and_then(|last| self.en_np(last, known, names)) {
+        // `…, Pavel Sorokin, Russia's first deputy energy minister, said`: a name between
+        // commas, then its appositive.
+        let named_then_role = || {
+            let mut parts = np.rsplit(',').map(str::trim);
+            let app = parts.next().filter(|app| EN_ROLE.is_match(app))?;
+            match self.en_named(parts.next()?, Some(app), known, names, false)? {
+                who @ Who::Named { .. } => Some(who),
+                _ => None,
+            }
+        };
+        let who = match inset
+            .and_then(|last| self.en_np(last, known, names))
+            .or_else(|| (!head_is_name).then(named_then_role).flatten())
+        {
             // `The head of the American Public Health Association, Dr. Georges Benjamin,
             // called …`: the phrase before the name describes them.
             Some(Who::Named {
@@ -270,6 +236,45 @@ impl Detector<'_> {
         }
     }
 
+    /// The person the texts (in order) name last with the title `role` (lower case) right
+    /// before the name (`U.S. District Judge John Bates`, `President Trump`).
+    fn en_titled_before(
+        &self,
+        texts: &[&str],
+        role: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        for text in texts.iter().rev() {
+            for m in EN_ROLE
+                .find_iter(text)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+            {
+                // A title stands capitalised before a name; `the president Monday` is none.
+                if !m.as_str().starts_with(char::is_uppercase)
+                    || !m.as_str().to_lowercase().contains(role)
+                {
+                    continue;
+                }
+                let after = text[m.end()..].trim_start_matches('.');
+                let Some(name) = EN_FULL_NAME
+                    .find(after)
+                    .filter(|n| after[..n.start()].trim().is_empty())
+                    .or_else(|| EN_NAME_WORD.find(after).filter(|n| n.start() <= 1))
+                else {
+                    continue;
+                };
+                let phrase = &text[m.start()..text.len() - after.len() + name.end()];
+                if let Some(who @ Who::Named { .. }) = self.en_np(phrase, known, names) {
+                    return Some(who);
+                }
+            }
+        }
+        None
+    }
+
     /// The last person `text` names (a full name, or a speaker already met), when no
     /// speaker already met is named after them.
     fn en_named_before(
@@ -314,21 +319,20 @@ impl Detector<'_> {
         // `the senator said`: the speaker already met whose role it is.
         if let Some(caps) = EN_ROLE_REFERENCE.captures(np) {
             let role = caps.name("role").map_or("", |m| m.as_str()).to_lowercase();
-            return known
-                .named
-                .iter()
-                .rev()
-                .find(|s| {
-                    s.role
-                        .as_deref()
-                        .is_some_and(|r| r.to_lowercase().contains(&role))
-                })
-                .map(|s| Who::Named {
+            let met = known.named.iter().rev().find(|s| {
+                s.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().contains(&role))
+            });
+            return Some(match met {
+                Some(s) => Who::Named {
                     name: s.name.clone(),
                     alias: None,
                     org: None,
                     role: None,
-                });
+                },
+                None => Who::Titled(role),
+            });
         }
         if let Some(caps) = EN_UNNAMED.captures(np) {
             let desc = caps.name("desc").map_or("", |m| m.as_str()).trim();
@@ -353,6 +357,11 @@ impl Detector<'_> {
                 return None;
             };
             let (org, role) = described_before(&np[..m.end()]);
+            // `Northwind's Group President and CEO`: all after the owner is the role.
+            let role = match owner {
+                Some(_) => Some(np[..m.end()].trim().to_string()),
+                None => role,
+            };
             return Some(Who::Named {
                 name,
                 alias,

@@ -1,7 +1,7 @@
 //! English appositives: the organisation and role in the words after a name (`chief
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
-use super::lexicon::{EN_ROLE, EN_ROLE_MOD};
+use super::lexicon::{EN_NATIONALITIES, EN_ROLE, EN_ROLE_MOD};
 
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
@@ -12,7 +12,18 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
         .iter()
         .find_map(|d| app.strip_prefix(d))
         .unwrap_or(app);
-    if !EN_ROLE.is_match(app) {
+    // `who served as secretary under Biden`: a relative clause tells of the person, it is
+    // no title.
+    let relative = ["who ", "whose ", "which ", "that "]
+        .iter()
+        .any(|r| app.starts_with(r));
+    // `an appointee of former President George W. Bush`: a title before another person's
+    // name is theirs, not this person's role.
+    let own_role = EN_ROLE.find_iter(app).any(|m| {
+        let next = app[m.end()..].trim_start_matches('.').trim_start();
+        !next.starts_with(|c: char| c.is_uppercase()) || next.starts_with("and ")
+    });
+    if relative || !own_role {
         return (None, None);
     }
     // `analyst at tech research firm Omdia`: an organisation is a name (capitalised);
@@ -85,4 +96,50 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
         (!org.is_empty()).then(|| org.to_string()),
         Some(role.to_string()),
     )
+}
+
+/// Organisation and role of a title written right before a name, outside a speech frame
+/// (`summit host French President Emmanuel Macron`, `MTG's Group President and CEO Maria
+/// Redin`): the capitalised words that end with a role word. A nationality stands for its
+/// country (`French President` is of France).
+pub(super) fn title_before(before: &str) -> (Option<String>, Option<String>) {
+    let text = before.trim_end();
+    let mut start = text.len();
+    for (i, word) in text.rsplit(' ').enumerate() {
+        let titled = word.starts_with(|c: char| c.is_uppercase())
+            || (i > 0 && matches!(word, "and" | "of" | "&"));
+        if !titled || word.ends_with([',', ';', ':', '(', ')', '"', '“', '”']) {
+            break;
+        }
+        start = word.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    let phrase = text[start..].trim_start_matches(|c: char| c == '&' || c.is_lowercase());
+    let ends_with_role = EN_ROLE.find_iter(phrase).last().is_some_and(|m| {
+        phrase[m.end()..]
+            .trim_matches(|c: char| c == '.' || c.is_whitespace())
+            .is_empty()
+    });
+    if phrase.is_empty() || !ends_with_role {
+        return (None, None);
+    }
+    // `MTG's Group President and CEO`: the owner is the organisation, the rest the role.
+    if let Some((owner, role)) = phrase
+        .split_once("'s ")
+        .or_else(|| phrase.split_once("’s "))
+    {
+        return (Some(owner.to_string()), Some(role.trim().to_string()));
+    }
+    let (org, role) = described_before(phrase);
+    match org.as_deref().and_then(country_of) {
+        Some(country) => (Some(country.to_string()), role),
+        None => (org, role),
+    }
+}
+
+/// The country a nationality word names (`French` → `France`).
+fn country_of(word: &str) -> Option<&'static str> {
+    EN_NATIONALITIES
+        .iter()
+        .find(|(adjective, _)| *adjective == word)
+        .map(|(_, country)| *country)
 }

@@ -1,8 +1,8 @@
 //! Joining mentions across an article: later mentions to the same speaker, quotes that run
 //! over paragraphs, organisation and role from mentions outside frames, and the registry.
 
-use super::en_org::split_en_after;
-use super::lexicon::ZH_ORG_BACKREF;
+use super::en_org::{split_en_after, title_before};
+use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
 use super::zh_org::{last_org_named, mention_zh};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
@@ -87,11 +87,14 @@ impl Detector<'_> {
                             Lang::Zh => mention_zh(&words, before, self.glossary, self.segmenter),
                             Lang::En => {
                                 let after = &paragraph[at + form.len()..];
-                                match after.strip_prefix(", ") {
-                                    Some(app) => split_en_after(
+                                // `Name, role at Org`, else a title before the name.
+                                match after.strip_prefix(", ").map(|app| {
+                                    split_en_after(
                                         app.split([',', '.', ';']).next().unwrap_or_default(),
-                                    ),
-                                    None => (None, None),
+                                    )
+                                }) {
+                                    Some(found @ (_, Some(_))) => found,
+                                    _ => title_before(before),
                                 }
                             }
                         };
@@ -106,6 +109,42 @@ impl Detector<'_> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// `马斯克表示` in an article that writes `埃隆·马斯克` elsewhere: the speaker takes the
+    /// full transliterated name (any of the dots writers use), when the article gives one.
+    pub(super) fn complete_names(&self, out: &mut Speakers, paragraphs: &[String]) {
+        const DOTS: [char; 4] = ['·', '•', '・', '‧'];
+        for s in &mut out.named {
+            if s.name.contains(DOTS) || !s.name.chars().all(crate::text::is_han) {
+                continue;
+            }
+            let mut fuller: Vec<String> = Vec::new();
+            for p in paragraphs {
+                for (at, _) in p.match_indices(s.name.as_str()) {
+                    // The parts before the name: transliteration characters and dots.
+                    let head = &p[..at];
+                    if !head.ends_with(DOTS) {
+                        continue;
+                    }
+                    let start = head
+                        .char_indices()
+                        .rev()
+                        .take_while(|(_, c)| DOTS.contains(c) || TRANSLITERATION_CHARS.contains(*c))
+                        .take(12)
+                        .last()
+                        .map_or(at, |(i, _)| i);
+                    let full = p[start..at + s.name.len()].trim_start_matches(DOTS);
+                    if full.len() > s.name.len() && !fuller.iter().any(|f| f == full) {
+                        fuller.push(full.to_string());
+                    }
+                }
+            }
+            if let [full] = fuller.as_slice() {
+                let old = std::mem::replace(&mut s.name, full.clone());
+                push_alias(s, old);
             }
         }
     }

@@ -72,7 +72,7 @@ pub(super) static ZH_COLON: LazyLock<Regex> =
 /// (`发表声明`, `分析`).
 pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|解释道?|补充道?|进一步)+$",
+        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|声明|解释道?|补充道?|进一步|[向对](?:媒体|记者|外界|本报|投资者)(?:记者)?)+$",
     )
 });
 
@@ -86,7 +86,7 @@ pub(super) static BRACKET_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));
 pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:(?:国防|外交|财政|商务|司法|交通|能源|内政|卫生|教育|农业|劳工|国土安全|经济|贸易|工业和信息化|科技)部长|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|研究者|评论员|观察家|主持人|作家|部长|处长|局长|司长|厂长|校长|行长|总统|副总统|总理|副总理|首相|国务卿|议长|参议员|众议员|议员|大使|外长|防长|州长|市长|经济学家|成员|大法官|法官|检察长|特使|代表|王储|国王|女王)",
+        r"(?:(?:国防|外交|财政|商务|司法|交通|能源|内政|卫生|教育|农业|劳工|国土安全|经济|贸易|工业和信息化|科技)部长|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|研究者|评论员|观察家|主持人|作家|部长|处长|局长|司长|厂长|校长|行长|总统|副总统|总理|副总理|首相|国务卿|议长|参议员|众议员|议员|大使|外长|防长|州长|市长|经济学家|成员|大法官|法官|检察长|特使|代表|王储|国王|女王|策略师|设计师|会计师|审计师|精算师|建筑师|规划师|咨询师|理财师|医师|医生|讲师|院士|博士|企业家|投资家|评论家|银行家|交易员|分析员|官员|外交官|检察官|经纪人|代言人|掌门人|撰稿人|创作者|博主|书记|省长|区长|县长|镇长|社长|总编|编辑|店长|馆长|团长|队长|教练|球员|导演|秘书|助理|幕僚长|参赞|领事|司令|指挥官|将军|主教|牧师|教宗)",
     )
 });
 pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,9 +94,11 @@ pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:前|原|新任|现任|时任|候任|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$",
     )
 });
+/// A rank that opens a role whatever field of work follows it (`高级多元资产策略师`).
+pub(super) static ZH_RANK: LazyLock<Regex> = LazyLock::new(|| re(r"首席|高级|资深|常务"));
 pub(super) static ZH_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云计算|机器人|算力|云)",
+        r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云计算|机器人|算力|汽车|电子|能源|医药|药业|生物|物流|电气|食品|地产|通信|航空|化工|电力|材料|实业|云)",
     )
 });
 pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,7 +113,7 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|argued|noted|warned|explained|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|replied|responded)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 pub(super) static EN_ACCORDING: LazyLock<Regex> =
@@ -140,8 +142,11 @@ pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()
 
 /// A full name in running text: two or three capitalised words, an initial allowed between.
 pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
+    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
 });
+/// One capitalised word (`Trump`).
+pub(super) static EN_NAME_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[A-Z][a-z][\p{L}'’\-]*\b"));
 /// A phrase that ends with a role word (`White House Director`): a title, not a name.
 pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -449,14 +454,22 @@ pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// An aside between dashes (`Speaker Mike Johnson — who attended … — said`).
 pub(super) static EN_DASH_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s+[—–]\s[^—–]{1,200}?\s[—–]\s+|\s+--\s.{1,200}?\s--\s+"));
+/// A relative clause between commas after a name (`Pete Buttigieg, who served as secretary
+/// under Biden, wrote`): not the subject of the verb after it.
+pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:who|whose|which)\s[^,]{1,200},\s*"));
 
 /// The suffix of an institution, ending an appositive's organisation part: the whole part is
 /// the organisation (`对外经济贸易大学国家安全与治理研究院`).
-pub(super) static ZH_STRONG_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:研究院|研究所|研究中心|实验室|大学|学院|委员会|基金会|协会|医院|集团|公司|银行|事务所|交易所|央行|联储|政府|法院|议会)$",
-    )
-});
+const ZH_STRONG_ORG: &str = "研究院|研究所|研究中心|实验室|大学|学院|委员会|基金会|协会|医院|集团|公司|银行|事务所|交易所|央行|联储|政府|法院|议会";
+pub(super) static ZH_STRONG_ORG_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?:{ZH_STRONG_ORG})$")));
+/// The same suffixes anywhere: where an organisation's name ends inside a phrase
+/// (`律师事务所刘鹏`).
+pub(super) static ZH_STRONG_ORG_SUFFIX_ANY: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?:{ZH_STRONG_ORG})")));
+/// Titles written after a name (`刘鹏律师`, `王立教授`).
+pub(super) const ZH_TITLE_AFTER: &[&str] = &["律师", "教授", "博士", "医生", "院士", "老师"];
 
 /// An organisation named by reference to one the article named before (`该公司总裁`).
 pub(super) static ZH_ORG_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
@@ -474,3 +487,53 @@ pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// end a Latin name as punctuation would (`首席执行官Sam Altman表示`).
 pub(super) static CJK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]"));
+
+/// Nationality words and the country each names, for titles (`French President`).
+pub(super) const EN_NATIONALITIES: &[(&str, &str)] = &[
+    ("American", "U.S."),
+    ("Argentine", "Argentina"),
+    ("Australian", "Australia"),
+    ("Austrian", "Austria"),
+    ("Belgian", "Belgium"),
+    ("Brazilian", "Brazil"),
+    ("British", "Britain"),
+    ("Canadian", "Canada"),
+    ("Chinese", "China"),
+    ("Colombian", "Colombia"),
+    ("Danish", "Denmark"),
+    ("Dutch", "Netherlands"),
+    ("Egyptian", "Egypt"),
+    ("Finnish", "Finland"),
+    ("French", "France"),
+    ("German", "Germany"),
+    ("Greek", "Greece"),
+    ("Hungarian", "Hungary"),
+    ("Indian", "India"),
+    ("Indonesian", "Indonesia"),
+    ("Iranian", "Iran"),
+    ("Iraqi", "Iraq"),
+    ("Irish", "Ireland"),
+    ("Israeli", "Israel"),
+    ("Italian", "Italy"),
+    ("Japanese", "Japan"),
+    ("Jordanian", "Jordan"),
+    ("Lebanese", "Lebanon"),
+    ("Mexican", "Mexico"),
+    ("Norwegian", "Norway"),
+    ("Pakistani", "Pakistan"),
+    ("Palestinian", "Palestine"),
+    ("Polish", "Poland"),
+    ("Portuguese", "Portugal"),
+    ("Russian", "Russia"),
+    ("Saudi", "Saudi Arabia"),
+    ("South African", "South Africa"),
+    ("South Korean", "South Korea"),
+    ("Spanish", "Spain"),
+    ("Swedish", "Sweden"),
+    ("Swiss", "Switzerland"),
+    ("Syrian", "Syria"),
+    ("Taiwanese", "Taiwan"),
+    ("Turkish", "Turkey"),
+    ("Ukrainian", "Ukraine"),
+    ("Venezuelan", "Venezuela"),
+];

@@ -14,6 +14,7 @@
 //!    (`…，但创始人高雪峰的感受是`), then apply the registry.
 
 mod en;
+mod en_names;
 mod en_org;
 mod join;
 mod lexicon;
@@ -137,6 +138,8 @@ enum Who {
     },
     Unnamed(String),
     Pronoun,
+    /// `the judge wrote`: the person the article named earlier with this title (lower case).
+    Titled(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +169,7 @@ impl Detector<'_> {
         let mut carry: Option<(Ref, bool)> = None;
         // Full Latin names by surname, for later mentions by surname alone (`Davis说`,
         // `Durbin said`).
-        let names = en::full_names(paragraphs);
+        let names = en_names::full_names(paragraphs);
         for (i, paragraph) in paragraphs.iter().enumerate() {
             let words = Words {
                 text: paragraph,
@@ -174,7 +177,7 @@ impl Detector<'_> {
             };
             let found = match lang {
                 Lang::Zh => self.zh_attributions(&words, &out, &names),
-                Lang::En => self.en_attributions(paragraph, &out, &names),
+                Lang::En => self.en_attributions(paragraphs, i, &out, &names),
             };
             // A paragraph with no attribution of its own that a speaker introduced with a
             // colon (`Jane Roe, CEO, comments:`), or that opens with a quotation mark right
@@ -196,6 +199,7 @@ impl Detector<'_> {
                     Who::Named { name, .. } => vec![name.as_str()],
                     Who::Unnamed(desc) => vec![desc.trim_start_matches(['上', '述', '该'])],
                     Who::Pronoun => vec!["他", "她", "He", "She", "he", "she"],
+                    Who::Titled(_) => continue,
                 };
                 let span = nearest(paragraph, at, &said).map(|(start, end)| Span {
                     paragraph: i,
@@ -211,6 +215,7 @@ impl Detector<'_> {
                         None => continue,
                     },
                     Who::Unnamed(desc) => Ref::Unnamed(unnamed_index(&mut out, &desc)),
+                    Who::Titled(_) => continue,
                     Who::Named {
                         name,
                         alias,
@@ -225,6 +230,7 @@ impl Detector<'_> {
             }
         }
         extend_over_quotes(&mut out, paragraphs, lang);
+        self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
         self.apply_registry(&mut out);
@@ -312,3 +318,5 @@ fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usi
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_titles;

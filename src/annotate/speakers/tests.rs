@@ -15,7 +15,7 @@ fn run(paragraphs: &[&str], lang: Lang, people: &People) -> Speakers {
 }
 
 /// `name (org, role) ¶paragraphs` for each named speaker, `?description ¶…` for unnamed.
-fn who(paragraphs: &[&str], lang: Lang) -> Vec<String> {
+pub(super) fn who(paragraphs: &[&str], lang: Lang) -> Vec<String> {
     let found = run(paragraphs, lang, &People::default());
     let mut out: Vec<String> = found
         .named
@@ -38,11 +38,11 @@ fn who(paragraphs: &[&str], lang: Lang) -> Vec<String> {
     out
 }
 
-fn zh(text: &str) -> Vec<String> {
+pub(super) fn zh(text: &str) -> Vec<String> {
     who(&[text], Lang::Zh)
 }
 
-fn en(text: &str) -> Vec<String> {
+pub(super) fn en(text: &str) -> Vec<String> {
     who(&[text], Lang::En)
 }
 

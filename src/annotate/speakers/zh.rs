@@ -4,10 +4,11 @@
 use super::lexicon::{
     BRACKET_TAIL, COMPOUND_SURNAMES, EN_ORG_WORD, FUNCTION_CHARS, LATIN_NAME_TAIL, LATIN_WORD_TAIL,
     SURNAMES, TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME,
-    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ROLE,
-    ZH_SUBJECT_END, ZH_TAIL, ZH_TIME, ZH_UNNAMED, ZH_VERB_FIRST,
+    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE,
+    ZH_STRONG_ORG_SUFFIX, ZH_STRONG_ORG_SUFFIX_ANY, ZH_SUBJECT_END, ZH_TAIL, ZH_TIME,
+    ZH_TITLE_AFTER, ZH_UNNAMED, ZH_VERB_FIRST,
 };
-use super::zh_org::split_zh_appositive;
+use super::zh_org::{role_words, split_zh_appositive};
 use super::{clauses, Detector, Found, Speakers, Who, Words};
 use crate::text::is_han;
 
@@ -226,14 +227,37 @@ impl Detector<'_> {
             }
             body = np[..caps.get(0).map_or(np.len(), |m| m.start())].trim_end();
         }
-        if let Some((name, appositive)) = self.zh_name_at_end(body, known, names) {
+        // `上海沪紫律师事务所刘鹏律师表示`: a title after the name.
+        let title = ZH_TITLE_AFTER
+            .iter()
+            .find(|t| body.len() > t.len() && body.ends_with(*t))
+            .copied();
+        let head = title.map_or(body, |t| &body[..body.len() - t.len()]);
+        if let Some((name, appositive)) = self.zh_name_at_end(head, known, names) {
             let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
             return Some(Who::Named {
                 name,
                 alias,
                 org,
-                role,
+                role: title.map(str::to_string).or(role),
             });
+        }
+        // `Meta的首席财务官李（Susan Li）`: a surname alone after a role, and the full name
+        // in Latin letters in brackets.
+        if let Some(latin) = alias.as_deref().filter(|a| LATIN_NAME_TAIL.is_match(a)) {
+            if let Some(m) = ZH_ROLE.find_iter(body).last() {
+                let tail = &body[m.end()..];
+                if (1..=2).contains(&tail.chars().count()) && tail.chars().all(is_han) {
+                    let (org, role) =
+                        split_zh_appositive(&body[..m.end()], self.glossary, self.segmenter);
+                    return Some(Who::Named {
+                        name: latin.to_string(),
+                        alias: Some(tail.to_string()),
+                        org,
+                        role,
+                    });
+                }
+            }
         }
         let told = verb.contains("告诉") || np.contains('对');
         if let Some(caps) = ZH_UNNAMED.captures(np) {
@@ -334,8 +358,33 @@ impl Detector<'_> {
                 }
             }
         }
+        // `体验者王先生`: a surname and a courtesy title stand for a person the article
+        // does not name in full.
+        if let Some(courtesy) = ["先生", "女士"].iter().find(|t| np.ends_with(*t)) {
+            let head = &np[..np.len() - courtesy.len()];
+            if let Some(surname) = head.chars().next_back().filter(|c| SURNAMES.contains(*c)) {
+                let start = head.len() - surname.len_utf8();
+                return Some((np[start..].to_string(), &np[..start]));
+            }
+        }
+        // After an organisation's suffix (`律师事务所刘鹏`), unless a role word follows it.
+        let last_role = role_words(np).last();
+        // Only a Chinese name of two or three characters that is not a word (`管理层`),
+        // not a transliteration, which after a company's suffix is as often a company
+        // (`公司马斯达尔`).
+        if let Some(suffix) = ZH_STRONG_ORG_SUFFIX_ANY.find_iter(np).last() {
+            let tail = &np[suffix.end()..];
+            let chinese = (2..=3).contains(&tail.chars().count())
+                && tail.chars().next().is_some_and(|c| SURNAMES.contains(c));
+            if last_role.is_none_or(|r| r.end() <= suffix.end())
+                && chinese
+                && self.is_zh_name(tail, false)
+            {
+                return Some((tail.to_string(), &np[..suffix.end()]));
+            }
+        }
         // After the last role word: `MiniMax副总裁刘华`.
-        if let Some(m) = ZH_ROLE.find_iter(np).last() {
+        if let Some(m) = last_role {
             let tail = &np[m.end()..];
             let tail = tail.trim();
             // `联储主席Kashkari`: a Latin surname alone after the role.
@@ -357,9 +406,14 @@ impl Detector<'_> {
     /// the structure vouches for it; standing alone it must not be a dictionary word.
     fn is_zh_name(&self, text: &str, after_role: bool) -> bool {
         let n = text.chars().count();
+        // `东方证券`: an organisation's suffix ends no person's name.
         if ZH_NOT_NAMES.contains(&text)
             || ZH_NOT_PEOPLE.contains(&text)
             || self.glossary.lookup(text).is_some()
+            || ZH_STRONG_ORG_SUFFIX.is_match(text)
+            || ZH_ORG_SUFFIX
+                .find(text)
+                .is_some_and(|m| m.end() == text.len() && m.start() > 0)
         {
             return false;
         }

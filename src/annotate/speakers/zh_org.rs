@@ -2,8 +2,8 @@
 //! organisation a later mention or `该公司` refers to.
 
 use super::lexicon::{
-    GLOSSED_ORG, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_NAMED, ZH_ORG_SUFFIX, ZH_ROLE,
-    ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
+    BRACKET_TAIL, GLOSSED_ORG, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_NAMED, ZH_ORG_SUFFIX,
+    ZH_RANK, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
 };
 use super::Words;
 use crate::annotate::{Glossary, Segmenter};
@@ -53,11 +53,22 @@ pub fn split_zh_appositive(
             }
         }
     };
+    // `亚马逊首席执行官（CEO）`: a role glossed in brackets keeps its gloss.
+    let (app, gloss) = match BRACKET_TAIL.captures(app) {
+        Some(caps) if zh_roles_only(caps.get(1).map_or("", |m| m.as_str())) => {
+            let at = caps.get(0).map_or(app.len(), |m| m.start());
+            (app[..at].trim_end(), &app[at..])
+        }
+        _ => (app, ""),
+    };
     if app.is_empty() {
         return (None, None);
     }
-    let Some(role_word) = ZH_ROLE.find_iter(app).last() else {
-        return (None, None);
+    // `律师事务所`: a role word inside an organisation's name is none.
+    let Some(role_word) = role_words(app).last() else {
+        // `上海沪紫律师事务所`: an organisation alone.
+        let org = ZH_STRONG_ORG_SUFFIX.is_match(app).then(|| app.to_string());
+        return (org, None);
     };
     // The role runs from its modifiers (前, 联合, 首席, 兼 …) to the end.
     let mut role_start = role_word.start();
@@ -75,11 +86,34 @@ pub fn split_zh_appositive(
             break;
         }
     }
+    // `道富全球市场高级多元资产策略师`: a rank (高级, 首席) before a field of work that names
+    // nothing starts the role.
+    if let Some(rank) = ZH_RANK.find_iter(&app[..role_start]).last() {
+        let field = &app[rank.end()..role_start];
+        if !field.is_empty()
+            && field.chars().count() <= 8
+            && field.chars().all(is_han)
+            && !ZH_STRONG_ORG_SUFFIX.is_match(field)
+            && !segmenter.has_name(field)
+        {
+            role_start = rank.start();
+        }
+    }
     let before = &app[..role_start];
     let (org, role_from) = zh_org(before, glossary, segmenter);
     let role_text = &app[role_from.min(app.len())..];
-    let role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
+    role.push_str(gloss);
     (org, (!role.is_empty()).then_some(role))
+}
+
+/// The role words of `text`, but not one that begins an organisation's name (`律师事务所`).
+pub(super) fn role_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    ZH_ROLE.find_iter(text).filter(|m| {
+        ZH_ORG_SUFFIX
+            .find(&text[m.end()..])
+            .is_none_or(|s| s.start() > 0)
+    })
 }
 
 /// Whether `text` is nothing but role words (`CEO`, `总裁兼首席执行官`).
