@@ -5,9 +5,9 @@ use super::en_names::en_clauses;
 use super::en_org::{described_before, split_en_after};
 use super::join::latest_mention_at;
 use super::lexicon::{
-    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED, EN_LEAD,
-    EN_NAME, EN_NAME_WORD, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE, EN_RELATIVE_ASIDE,
-    EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
+    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED,
+    EN_INVERTED_TITLED, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE,
+    EN_RELATIVE_ASIDE, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
 use super::{Detector, Found, Speakers, Who};
 
@@ -26,6 +26,35 @@ impl Detector<'_> {
             let (Some(np), whole) = (caps.name("np"), caps.get(0)) else {
                 continue;
             };
+            // `Warren said Musk wants …`: a name that goes on with a verb is the subject of
+            // reported speech, not the speaker.
+            let end = whole.map_or(np.end(), |m| m.end());
+            let next = paragraph[end..].split_whitespace().next().unwrap_or("");
+            let verb = matches!(
+                next,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "did"
+                    | "does"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+            ) || (next.len() > 3
+                && next.ends_with('s')
+                && next.starts_with(char::is_lowercase)
+                && !matches!(next, "this" | "thus" | "his" | "its"));
+            if verb {
+                continue;
+            }
             let app = caps.name("app").map(|m| m.as_str());
             let who = if np.as_str().contains("’s ") || np.as_str().contains("'s ") {
                 self.en_np(np.as_str(), known, names)
@@ -34,6 +63,19 @@ impl Detector<'_> {
             };
             if let Some(who) = who {
                 found.push((whole.map_or(0, |m| m.start()), who, "“…,” said X"));
+            }
+        }
+        // `,” said Collins SBA Head of Technology Patrick Gardner.`: a title before the name
+        // after the verb.
+        for caps in EN_INVERTED_TITLED.captures_iter(paragraph) {
+            let (Some(np), Some(verb)) = (caps.name("np"), caps.get(0)) else {
+                continue;
+            };
+            if found.iter().any(|f| f.0 == verb.start()) {
+                continue;
+            }
+            if let Some(who) = self.en_titled_name(np.as_str(), known, names) {
+                found.push((verb.start(), who, "“…,” said Title X"));
             }
         }
         for caps in EN_ACCORDING.captures_iter(paragraph) {
@@ -68,15 +110,47 @@ impl Detector<'_> {
         // sentence's subject speaks.
         for (start, clause) in en_clauses(paragraph) {
             if let Some(m) = EN_PARTICIPLE.find(clause) {
-                let subject: String = clause[..m.start()]
+                let head = &clause[..m.start()];
+                let subject: String = head
                     .split_whitespace()
                     .take_while(|w| w.starts_with(char::is_uppercase))
                     .collect::<Vec<_>>()
                     .join(" ");
-                if subject.is_empty() {
-                    continue;
-                }
-                if let Some(who @ Who::Named { .. }) = self.en_np(&subject, known, names) {
+                // `British news host Piers Morgan took a swipe …, writing`: a short
+                // description, then the name.
+                let described = EN_FULL_NAME
+                    .find(head)
+                    .filter(|n| {
+                        // A title right before the name, and no verb before it (`Cardi B is
+                        // slamming President Trump` is no description of Trump).
+                        let before = &head[..n.start()];
+                        let titled = EN_ROLE
+                            .find_iter(before)
+                            .last()
+                            .is_some_and(|r| before[r.end()..].trim().is_empty());
+                        let verb = before.split_whitespace().any(|w| {
+                            w.ends_with("ing")
+                                || w.ends_with("ed")
+                                || matches!(
+                                    w,
+                                    "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                                )
+                        });
+                        titled
+                            && !verb
+                            && !before.contains(',')
+                            && before.split_whitespace().count() <= 5
+                    })
+                    .map(|n| &head[..n.end()]);
+                let who = [Some(subject.as_str()), described]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.is_empty())
+                    .find_map(|s| match self.en_np(s, known, names) {
+                        Some(who @ Who::Named { .. }) => Some(who),
+                        _ => None,
+                    });
+                if let Some(who) = who {
                     found.push((start + m.start(), who, "X …, saying (the subject)"));
                 }
             }
@@ -94,7 +168,16 @@ impl Detector<'_> {
         // said`).
         let previous = i.checked_sub(1).map_or("", |p| paragraphs[p].as_str());
         for f in &mut found {
-            if f.1 == Who::Pronoun && f.0 < first_named {
+            // `Mace … criticizing Attorney General Alan Wilson (R), who she said`: a speaker
+            // already met in the same sentence is who the pronoun refers to.
+            let sentence = paragraph[..f.0].rfind(['.', '?', '!']).map_or(0, |i| i + 1);
+            let opening = paragraph[sentence..f.0]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let met_in_sentence = latest_mention_at(known, &paragraph[sentence..f.0]).is_some()
+                || names.iter().any(|(last, _)| last == opening);
+            if f.1 == Who::Pronoun && f.0 < first_named && !met_in_sentence {
                 let here = self.en_named_before(&paragraph[..f.0], known, names);
                 let speaker_here = latest_mention_at(known, &paragraph[..f.0]).is_some();
                 let before = || {
@@ -136,6 +219,14 @@ impl Detector<'_> {
     /// (`Rep. Tim Burchett (R-Tenn.), one of two members who … and wants …, on Friday told`),
     /// and both subjects of `X and Y said`.
     fn en_subjects(&self, before: &str, known: &Speakers, names: &[(String, String)]) -> Vec<Who> {
+        // `…Alan Wilson (R), who she said did not do enough`: the pronoun right before the
+        // verb is its subject.
+        if matches!(
+            before.split_whitespace().next_back(),
+            Some("he" | "she" | "He" | "She")
+        ) {
+            return vec![Who::Pronoun];
+        }
         // `Speaker Mike Johnson — who attended … with Trump — said`: the aside is not the
         // subject.
         let unaside = EN_DASH_ASIDE.replace_all(before, " ");
@@ -236,76 +327,12 @@ impl Detector<'_> {
         }
     }
 
-    /// The person the texts (in order) name last with the title `role` (lower case) right
-    /// before the name (`U.S. District Judge John Bates`, `President Trump`).
-    fn en_titled_before(
+    pub(super) fn en_np(
         &self,
-        texts: &[&str],
-        role: &str,
+        np: &str,
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        for text in texts.iter().rev() {
-            for m in EN_ROLE
-                .find_iter(text)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-            {
-                // A title stands capitalised before a name; `the president Monday` is none.
-                if !m.as_str().starts_with(char::is_uppercase)
-                    || !m.as_str().to_lowercase().contains(role)
-                {
-                    continue;
-                }
-                let after = text[m.end()..].trim_start_matches('.');
-                let Some(name) = EN_FULL_NAME
-                    .find(after)
-                    .filter(|n| after[..n.start()].trim().is_empty())
-                    .or_else(|| EN_NAME_WORD.find(after).filter(|n| n.start() <= 1))
-                else {
-                    continue;
-                };
-                let phrase = &text[m.start()..text.len() - after.len() + name.end()];
-                if let Some(who @ Who::Named { .. }) = self.en_np(phrase, known, names) {
-                    return Some(who);
-                }
-            }
-        }
-        None
-    }
-
-    /// The last person `text` names (a full name, or a speaker already met), when no
-    /// speaker already met is named after them.
-    fn en_named_before(
-        &self,
-        text: &str,
-        known: &Speakers,
-        names: &[(String, String)],
-    ) -> Option<Who> {
-        let m = EN_FULL_NAME.find_iter(text).last()?;
-        let after_known = latest_mention_at(known, text).is_some_and(|(at, _)| at >= m.start());
-        // Only a phrase that says it is a person (`Rep. Ro Khanna`, `President X`): two
-        // capitalised words alone are as often a place or a thing (`Wall Street`).
-        let titled = EN_ROLE.find_iter(m.as_str()).next().is_some()
-            || EN_ROLE
-                .find_iter(&text[..m.start()])
-                .last()
-                .is_some_and(|r| {
-                    text[r.end()..m.start()]
-                        .trim_matches(|c: char| c == '.' || c.is_whitespace())
-                        .is_empty()
-                });
-        if after_known || !titled {
-            return None;
-        }
-        match self.en_np(m.as_str(), known, names) {
-            Some(who @ Who::Named { .. }) => Some(who),
-            _ => None,
-        }
-    }
-
-    fn en_np(&self, np: &str, known: &Speakers, names: &[(String, String)]) -> Option<Who> {
         // `Mayor Lena Ortiz (D)`: what stands in brackets is not the name.
         let unbracketed = EN_BRACKETS.replace_all(np, "");
         let np = unbracketed.as_ref();
@@ -385,7 +412,7 @@ impl Detector<'_> {
     /// A person's name, with the organisation and role of an appositive after it. A single
     /// word is a name when it is a known speaker's, stands after a role word (`after_role`),
     /// or is the surname of a full name the article gives elsewhere.
-    fn en_named(
+    pub(super) fn en_named(
         &self,
         name: &str,
         appositive: Option<&str>,

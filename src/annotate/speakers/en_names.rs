@@ -7,12 +7,12 @@ use super::lexicon::{CJK, EN_FULL_NAME, EN_NOT_NAMES, EN_ORG_WORD, EN_ROLE};
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
     "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Prof", "Lt", "Gen", "Col", "Sgt", "Adm", "Capt",
-    "Maj", "Rev", "Hon", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Ill", "Calif",
-    "Fla", "Mich", "Mass", "Ariz", "Wash", "Tenn", "Penn", "Conn", "Minn", "Wis", "Colo", "Okla",
-    "Ore", "Nev", "Ky", "Ala", "Ga", "La", "Md", "Va", "Pa", "Ind", "Mo", "Miss", "Kan", "Neb",
-    "Del", "Ark", "Mont", "Wyo", "Vt", "Tex", "U.S", "D.C", "U.K", "U.N", "a.m", "p.m", "e.g",
-    "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec",
+    "Cmdr", "Cpl", "Pvt", "Det", "Amb", "Supt", "Maj", "Rev", "Hon", "St", "Jr", "Sr", "Inc",
+    "Corp", "Co", "Ltd", "No", "vs", "Ill", "Calif", "Fla", "Mich", "Mass", "Ariz", "Wash", "Tenn",
+    "Penn", "Conn", "Minn", "Wis", "Colo", "Okla", "Ore", "Nev", "Ky", "Ala", "Ga", "La", "Md",
+    "Va", "Pa", "Ind", "Mo", "Miss", "Kan", "Neb", "Del", "Ark", "Mont", "Wyo", "Vt", "Tex", "U.S",
+    "D.C", "U.K", "U.N", "a.m", "p.m", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// The clauses of an English paragraph with their byte offsets: split at sentence ends,

@@ -91,6 +91,14 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
         .trim_end_matches("’s")
         .trim();
     let org = org.strip_prefix("the ").unwrap_or(org);
+    // `British news host`: a description with lower-case words is all role; an organisation
+    // is a name.
+    let described = org.split_whitespace().any(|w| {
+        w.starts_with(char::is_lowercase) && !matches!(w, "of" | "and" | "for" | "the" | "de")
+    });
+    if described {
+        return (None, Some(app.trim().to_string()));
+    }
     let role = app[start..].trim();
     (
         (!org.is_empty()).then(|| org.to_string()),

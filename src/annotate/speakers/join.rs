@@ -147,6 +147,26 @@ impl Detector<'_> {
                 push_alias(s, old);
             }
         }
+        // `比尔` and `盖茨` that became `比尔·盖茨`: one person.
+        let mut merged: Vec<Speaker> = Vec::new();
+        for s in std::mem::take(&mut out.named) {
+            match merged
+                .iter_mut()
+                .find(|m| m.answers_to(&s.name) || s.answers_to(&m.name))
+            {
+                Some(m) => {
+                    if s.name.chars().count() > m.name.chars().count() {
+                        let old = std::mem::replace(&mut m.name, s.name.clone());
+                        push_alias(m, old);
+                    } else {
+                        push_alias(m, s.name.clone());
+                    }
+                    absorb(m, s);
+                }
+                None => merged.push(s),
+            }
+        }
+        out.named = merged;
     }
 
     /// `该公司总裁白鹏`: the organisation is the one the article named last before the
@@ -198,16 +218,7 @@ impl Detector<'_> {
         let mut merged: Vec<Speaker> = Vec::new();
         for s in kept {
             match merged.iter_mut().find(|m| m.name == s.name) {
-                Some(m) => {
-                    m.paragraphs.extend(s.paragraphs);
-                    m.paragraphs.sort_unstable();
-                    m.paragraphs.dedup();
-                    m.mentions.extend(s.mentions);
-                    m.mentions.sort_by_key(|s| (s.paragraph, s.start));
-                    for a in s.aliases {
-                        push_alias(m, a);
-                    }
-                }
+                Some(m) => absorb(m, s),
                 None => merged.push(s),
             }
         }
@@ -287,6 +298,21 @@ pub(super) fn unnamed_index(out: &mut Speakers, desc: &str) -> usize {
         mentions: Vec::new(),
     });
     out.unnamed.len() - 1
+}
+
+/// `s` is `m` under another name: its aliases, paragraphs, mentions, and the organisation
+/// and role `m` lacks join `m`.
+fn absorb(m: &mut Speaker, s: Speaker) {
+    for a in s.aliases {
+        push_alias(m, a);
+    }
+    m.paragraphs.extend(s.paragraphs);
+    m.paragraphs.sort_unstable();
+    m.paragraphs.dedup();
+    m.mentions.extend(s.mentions);
+    m.mentions.sort_by_key(|s| (s.paragraph, s.start));
+    m.org = m.org.take().or(s.org);
+    m.role = m.role.take().or(s.role);
 }
 
 fn push_alias(s: &mut Speaker, alias: String) {

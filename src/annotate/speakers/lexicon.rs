@@ -9,8 +9,8 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("pizhu's built-in speaker pattern is valid")
 }
 
-const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申|写道|宣布|所言|证实|否认|反驳|声称|抱怨|坦陈|批评|发布报告|发文称|发帖称|致辞时说";
-const ZH_MID: &str = r"(?:私下|仍然|依然|始终|坚持|一再|反复|再度|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本|下)?周[一二三四五六日天]|隔夜|早些时候|\d{1,2}日|当天|当日|这样|如此|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
+const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申|写道|宣布|宣称|估计|预测|所言|证实|否认|反驳|声称|抱怨|坦陈|批评|发布报告|发文称|发帖称|致辞时说";
+const ZH_MID: &str = r"(?:私下|仍然|依然|始终|坚持|一再|反复|再度|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本|下)?周[一二三四五六日天]|隔夜|早些时候|\d{1,2}日|当天|当日|这样|如此|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|同时|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
 
 /// Any word that can start a frame: a quick test before the frames themselves.
 pub(super) static ZH_ANY_CUE: LazyLock<Regex> =
@@ -42,7 +42,7 @@ pub(super) static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static ZH_TIME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"));
 pub(super) static LATIN_NAME_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$"));
+    LazyLock::new(|| re(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$"));
 /// A Latin word alone at the end of a Chinese phrase (`Davis`, `Tan`): a surname when the
 /// article names someone in full with it.
 pub(super) static LATIN_WORD_TAIL: LazyLock<Regex> =
@@ -56,7 +56,7 @@ pub(super) static ZH_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// (`扎克伯格也对…`, `特朗普周三在…`).
 pub(super) static ZH_SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<np>[^，。；：“”\n]{2,40}?)(?:也|还|则|就|曾|已经|已|将|正在|对|在|向|于|周[一二三四五六日]|\d{1,2}日|当天|近日|日前|此前|去年|今年|上周|本周|随后|早前|早些时候)",
+        r"^(?P<np>[^，。；：“”\n]{2,40}?)(?:也|还|则|就|曾|已经|已|将|正在|对|在|向|于|周[一二三四五六日]|\d{1,2}日|当天|近日|日前|此前|去年|今年|上周|本周|上月|上个月|随后|早前|早些时候|等人|致信)",
     )
 });
 pub(super) static GLOSSED_ORG: LazyLock<Regex> =
@@ -72,13 +72,13 @@ pub(super) static ZH_COLON: LazyLock<Regex> =
 /// (`发表声明`, `分析`).
 pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|声明|解释道?|补充道?|进一步|[向对](?:媒体|记者|外界|本报|投资者)(?:记者)?)+$",
+        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|声明|解释道?|补充道?|进一步|等\p{Han}{0,4}?(?:分析师|经济学家|策略师|研究员|专家|学者|官员|议员|人士)|[向对](?:媒体|记者|外界|本报|投资者)(?:记者)?)+$",
     )
 });
 
 /// Characters of transliterated foreign names (`萨姆·菲奥拉尼`): a name's last part stops at
 /// the first character that is not one of them.
-pub(super) const TRANSLITERATION_CHARS: &str = "素烈娃喀廓铎恺楷钧赖岑冉韩赛桑霍亥嘉晓汀瑞赞哲娅薇黛婷琪倩斐彬侬瑙蓬杭贺赖岚朵琦蕾璐鸠崴隆澳麦莎薇茜茨芙阿埃艾爱安昂敖奥澳巴拔芭白拜班邦保堡鲍贝本比彼毕宾滨波玻伯勃博布步查察楚茨达大戴丹道德登狄迪蒂迭丁东杜敦顿多厄恩尔耳法凡范方菲费芬丰冯佛夫弗伏福富盖甘冈钢高戈哥格根贡古瓜圭桂果哈海亥汉豪好浩合何赫黑亨洪侯胡华怀霍基吉及加佳迦贾嘉简杰捷金晋京久居卡开凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾磊黎里理丽力利立莉连廉良列林琳令留柳龙隆卢鲁陆路伦罗洛骆吕律马玛迈麦曼芒毛茂梅美门蒙孟米密明缪摩莫默姆木穆纳娜乃奈南内妮尼宁纽努诺欧帕潘庞培佩彭皮珀坡普奇齐契恰乔切钦琴琼丘屈萨塞赛桑瑟森沙莎山珊尚绍舍申圣施什史士舒斯丝松苏索塔泰坦汤唐陶特腾滕提廷通图吐托瓦万旺威韦维温文沃乌伍武西希锡席夏仙香肖谢辛欣休许旭雅亚延扬杨耶叶伊依怡因英尤于雨约泽扎詹张珍朱祖佐兹孜齐恰契杰";
+pub(super) const TRANSLITERATION_CHARS: &str = "卫翰得治修思当秋歇逊易素烈娃喀廓铎恺楷钧赖岑冉韩赛桑霍亥嘉晓汀瑞赞哲娅薇黛婷琪倩斐彬侬瑙蓬杭贺赖岚朵琦蕾璐鸠崴隆澳麦莎薇茜茨芙阿埃艾爱安昂敖奥澳巴拔芭白拜班邦保堡鲍贝本比彼毕宾滨波玻伯勃博布步查察楚茨达大戴丹道德登狄迪蒂迭丁东杜敦顿多厄恩尔耳法凡范方菲费芬丰冯佛夫弗伏福富盖甘冈钢高戈哥格根贡古瓜圭桂果哈海亥汉豪好浩合何赫黑亨洪侯胡华怀霍基吉及加佳迦贾嘉简杰捷金晋京久居卡开凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾磊黎里理丽力利立莉连廉良列林琳令留柳龙隆卢鲁陆路伦罗洛骆吕律马玛迈麦曼芒毛茂梅美门蒙孟米密明缪摩莫默姆木穆纳娜乃奈南内妮尼宁纽努诺欧帕潘庞培佩彭皮珀坡普奇齐契恰乔切钦琴琼丘屈萨塞赛桑瑟森沙莎山珊尚绍舍申圣施什史士舒斯丝松苏索塔泰坦汤唐陶特腾滕提廷通图吐托瓦万旺威韦维温文沃乌伍武西希锡席夏仙香肖谢辛欣休许旭雅亚延扬杨耶叶伊依怡因英尤于雨约泽扎詹张珍朱祖佐兹孜齐恰契杰";
 
 pub(super) static TRANSLITERATED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{1,8}(?:·\p{Han}{1,8})+)$"));
@@ -114,6 +114,13 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+    )
+});
+/// The verb of a quote-first attribution and what follows it up to a comma or a quote
+/// (`said Annature founder and CEO Corey Cacic.`), read by `en_titled_name`.
+pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120})",
     )
 });
 pub(super) static EN_ACCORDING: LazyLock<Regex> =
@@ -168,14 +175,16 @@ pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street)\b",
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber)\b",
     )
 });
-pub(super) static EN_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:\b(?:chief|senior|deputy|vice|former|co|managing|general|principal|lead|executive|acting|interim|global|regional|associate|assistant)\b[\s-]*)+$",
-    )
-});
+/// Words that modify a role (`chief`, `senior`, `co`).
+const EN_ROLE_MODS: &str = "chief|senior|deputy|vice|former|co|managing|general|principal|lead|executive|acting|interim|global|regional|associate|assistant";
+pub(super) static EN_ROLE_MOD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)(?:\b(?:{EN_ROLE_MODS})\b[\s-]*)+$")));
+/// A word that modifies a role, anywhere.
+pub(super) static EN_ROLE_MOD_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?:{EN_ROLE_MODS})\b")));
 pub(super) static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+",

@@ -16,9 +16,11 @@
 mod en;
 mod en_names;
 mod en_org;
+mod en_titles;
 mod join;
 mod lexicon;
 mod zh;
+mod zh_names;
 mod zh_org;
 
 use super::people::People;

@@ -186,3 +186,134 @@ fn chinese_surname_takes_the_full_transliterated_name() {
         assert_eq!(zh(&text), [format!("埃隆{dot}马斯克 (特斯拉, CEO) ¶0")]);
     }
 }
+
+#[test]
+fn english_titles_after_the_verb_and_described_subjects() {
+    assert_eq!(
+        en("“We have won on every front,” said Collins SBA Head of Technology Patrick Gardner. “The team is happy.”"),
+        ["Patrick Gardner (Collins SBA, Head of Technology) ¶0"]
+    );
+    assert_eq!(
+        en("“We’re thrilled to partner,” said Annature founder and CEO Corey Cacic."),
+        ["Corey Cacic (Annature, founder and CEO) ¶0"]
+    );
+    assert_eq!(
+        en("“The assertion is an insult,” said Cmdr. Emily Shilling, the lead plaintiff in the case."),
+        ["Emily Shilling (-, lead plaintiff in the case) ¶0"]
+    );
+    // A clause after the verb is no title.
+    assert!(en(
+        "Morris said Wednesday that he is not waiting for Sen. Mitch McConnell (R-Ky.) to decide."
+    )
+    .iter()
+    .all(|s| !s.starts_with("Mitch McConnell")));
+    assert_eq!(
+        en("British news host Piers Morgan took a swipe at Ye on Monday, writing, “So disappointed.”"),
+        ["Piers Morgan (-, British news host) ¶0"]
+    );
+    assert!(en("Cardi B is slamming President Hale for damaging her shoes, saying her uncle should “come back.”")
+        .iter()
+        .all(|s| !s.starts_with("Hale")));
+}
+
+#[test]
+fn english_reported_subjects_are_not_speakers() {
+    // `said Musk wants`: Musk is what Warren said, not a speaker.
+    assert_eq!(
+        who(
+            &[
+                "Sen. Elizabeth Warren on Monday accused the administration of helping Elon Musk.",
+                "Speaking at a protest, Warren said Musk wants “X money” to charge every part of your life.",
+            ],
+            Lang::En
+        ),
+        ["Elizabeth Warren (-, -) ¶1"]
+    );
+    // `who she said`: the pronoun is the subject, and the sentence's subject is who she is.
+    assert_eq!(
+        who(
+            &[
+                "Rep. Nancy Mace said she has evidence.",
+                "Mace also criticized Attorney General Alan Wilson (R), who she said did not do enough.",
+            ],
+            Lang::En
+        ),
+        ["Nancy Mace (-, -) ¶0,1"]
+    );
+    // An organisation's plural word ends no person's name.
+    assert!(en("Sales rose in January, says Restaurants Canada.").is_empty());
+}
+
+#[test]
+fn chinese_estimates_lists_and_references() {
+    assert_eq!(
+        zh("阿波罗全球管理公司首席经济学家Torsten Sløk周一就表示，贸易战将带来冲击。"),
+        ["Torsten Sløk (阿波罗全球管理公司, 首席经济学家) ¶0"]
+    );
+    assert_eq!(
+        zh("安永首席经济学家Greg Daco估计，如果关税生效，产出将缩减。他还预计，通胀将上升。"),
+        ["Greg Daco (安永, 首席经济学家) ¶0"]
+    );
+    assert_eq!(
+        zh("据杰弗瑞分析师Giacomo Romeo预测，Elliott可能施压BP。"),
+        ["Giacomo Romeo (杰弗瑞, 分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("“关税有可能构成压力，”摩根士丹利的Martijn Rats等分析师在报告中称。"),
+        ["Martijn Rats (摩根士丹利, -) ¶0"]
+    );
+    assert_eq!(
+        zh("在美国总统特朗普表示即将宣布关税措施后，美元指数上涨。"),
+        ["特朗普 (美国, 总统) ¶0"]
+    );
+    assert_eq!(
+        zh("众议院特别委员会主席、共和党籍议员约翰·穆勒纳尔等人致信国家安全事务助理，称该公司涉嫌违规。"),
+        ["约翰·穆勒纳尔 (众议院特别委员会, 主席) ¶0"]
+    );
+    assert_eq!(
+        zh("大卫·萨克斯等人则认为，领先优势并非必然。"),
+        ["大卫·萨克斯 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("美国新任商务部长卢特尼克宣称，这些成就并非通过合法途径获得。"),
+        ["卢特尼克 (美国, 新任商务部长) ¶0"]
+    );
+    // Names joined by 、 and 和 share the appositive before the first; `分析师指出` is all
+    // of them.
+    assert_eq!(
+        who(
+            &[
+                "2月12日，美银美林资深分析师Mark Cabana、Katie Craig和Ralph Axe发布报告称，资产可以变现。",
+                "不过，分析师同时指出，短期内采取行动的可能性很低。",
+            ],
+            Lang::Zh
+        ),
+        [
+            "Mark Cabana (美银美林, 资深分析师) ¶0,1",
+            "Katie Craig (美银美林, 资深分析师) ¶0,1",
+            "Ralph Axe (美银美林, 资深分析师) ¶0,1"
+        ]
+    );
+    // A clause that ends with a colon before a quote speaks for a speaker already met.
+    assert_eq!(
+        who(
+            &[
+                "马斯克表示，预算必须削减。",
+                "针对如何削减赤字，马斯克给出了他的建议：“关键在于能力和关心。”",
+            ],
+            Lang::Zh
+        ),
+        ["马斯克 (-, -) ¶0,1"]
+    );
+    // Prepositions and adverbs after a surname's character are no names.
+    assert!(
+        zh("马克龙化身歌手，向世界展现技术的魅力。他表示，人们可以大有作为。")
+            .iter()
+            .all(|s| !s.starts_with("向世界"))
+    );
+    assert!(
+        zh("相比较于众多创始人，有背景的王云安较为另类。他说，“门店随着供应链走。”")
+            .iter()
+            .all(|s| !s.starts_with("相比较"))
+    );
+}

@@ -2,11 +2,10 @@
 //! names, and appositives split into organisation and role.
 
 use super::lexicon::{
-    BRACKET_TAIL, COMPOUND_SURNAMES, EN_ORG_WORD, FUNCTION_CHARS, LATIN_NAME_TAIL, LATIN_WORD_TAIL,
-    SURNAMES, TRANSLITERATED, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME,
-    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_NOT_NAMES, ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE,
-    ZH_STRONG_ORG_SUFFIX, ZH_STRONG_ORG_SUFFIX_ANY, ZH_SUBJECT_END, ZH_TAIL, ZH_TIME,
-    ZH_TITLE_AFTER, ZH_UNNAMED, ZH_VERB_FIRST,
+    BRACKET_TAIL, EN_ORG_WORD, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
+    TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU,
+    ZH_KANLAI, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY, ZH_SUBJECT_END, ZH_TAIL,
+    ZH_TIME, ZH_TITLE_AFTER, ZH_UNNAMED, ZH_VERB_FIRST,
 };
 use super::zh_org::{role_words, split_zh_appositive};
 use super::{clauses, Detector, Found, Speakers, Who, Words};
@@ -60,11 +59,13 @@ impl Detector<'_> {
                         .unwrap_or(Who::Pronoun),
                     other => other,
                 };
-                // `经济研究的Anna Wong和Stuart Paul写道`: both speak.
-                if let Who::Named { name, .. } = &who {
-                    if let Some(first) = self.zh_first_of_pair(np, name, known, names) {
-                        found.push((start, first, "X和Y表示 (two names, then a speech verb)"));
+                // `美银美林资深分析师A、B和C发布报告`: every name of the list speaks, with
+                // the appositive before the first.
+                if let Some(list) = self.zh_name_list(np, known, names) {
+                    for who in list {
+                        found.push((start, who, "X、Y和Z表示 (names joined, then a speech verb)"));
                     }
+                    continue;
                 }
                 found.push((start, who, "X表示 (name, then a speech verb)"));
                 continue;
@@ -82,8 +83,72 @@ impl Detector<'_> {
                 }
             }
         }
-        found.sort_by_key(|(p, _, _)| *p);
-        found
+        // `马斯克给出了他的建议：“…”`: a clause that ends with a colon before a quote (or at
+        // the paragraph's end) speaks for its subject.
+        for (at, _) in paragraph.match_indices(['：', ':']) {
+            let after = paragraph[at..].chars().skip(1).find(|c| !c.is_whitespace());
+            if !matches!(after, None | Some('“' | '"' | '「')) {
+                continue;
+            }
+            if found.iter().any(|(p, _, _)| *p <= at) {
+                continue;
+            }
+            // Only a speaker already met, or one with a role, in the same sentence: a bare
+            // word at a clause's start is as often a company (`房利美`) or no name at all.
+            let sentence = paragraph[..at]
+                .rfind(['。', '！', '？'])
+                .map_or(0, |i| i + '。'.len_utf8());
+            let who = self.zh_subject_before(words, &paragraph[sentence..at], known, names, false);
+            if let Some(who @ Who::Named { .. }) = who {
+                let vouched = match &who {
+                    Who::Named { name, role, .. } => {
+                        role.is_some() || known.named.iter().any(|s| s.answers_to(name))
+                    }
+                    _ => false,
+                };
+                if vouched {
+                    found.push((
+                        at,
+                        who,
+                        "X……：“…” (a clause ending with a colon before a quote)",
+                    ));
+                }
+            }
+        }
+        // `分析师指出`: the speakers met with that role, introduced together.
+        let mut resolved = Vec::new();
+        for (at, who, frame) in std::mem::take(&mut found) {
+            match who {
+                Who::Titled(np) => {
+                    let bare = ZH_BACK_DETERMINERS
+                        .iter()
+                        .find_map(|d| np.strip_prefix(d))
+                        .unwrap_or(&np)
+                        .trim_end_matches('们');
+                    let holders = with_role(known, bare);
+                    // `上述创始人则认为`: no speaker met has the role; an unnamed source may.
+                    if holders.is_empty() && np != bare {
+                        let desc = np.trim_end_matches('们').to_string();
+                        resolved.push((at, Who::Unnamed(desc), frame));
+                    }
+                    for s in holders {
+                        resolved.push((
+                            at,
+                            Who::Named {
+                                name: s.name.clone(),
+                                alias: None,
+                                org: None,
+                                role: None,
+                            },
+                            "分析师指出 (the speakers met with that role)",
+                        ));
+                    }
+                }
+                other => resolved.push((at, other, frame)),
+            }
+        }
+        resolved.sort_by_key(|(p, _, _)| *p);
+        resolved
     }
 
     /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
@@ -132,8 +197,16 @@ impl Detector<'_> {
                     && chars[..n]
                         .iter()
                         .all(|(_, c)| TRANSLITERATION_CHARS.contains(*c));
+                // `安永首席经济学家…`: a word before a role is its organisation.
+                let before_role = chars.get(n).is_some_and(|&(at, _)| {
+                    let rest = &clause[at..];
+                    [&*ZH_ROLE, &*ZH_RANK]
+                        .iter()
+                        .any(|re| re.find(rest).is_some_and(|m| m.start() == 0))
+                });
                 if chars.len() > n
                     && !runs_on
+                    && !before_role
                     && cuts.contains(&chars[n].0)
                     && self.is_zh_name(&clause[..chars[n].0], false)
                     && (!verb_first || self.marked_as_person(&clause[..chars[n].0]))
@@ -170,25 +243,42 @@ impl Detector<'_> {
         None
     }
 
-    /// The first of two names joined before a verb (`Anna Wong和Stuart Paul`), when `np`
-    /// ends with `second` and the part before the conjunction ends with a name.
-    fn zh_first_of_pair(
+    /// The names of a list before a verb (`Anna Wong和Stuart Paul`, `分析师A、B和C`), each
+    /// with the organisation and role of the appositive before the first; none unless every
+    /// part after the first is a name.
+    fn zh_name_list(
         &self,
         np: &str,
-        second: &str,
         known: &Speakers,
         names: &[(String, String)],
-    ) -> Option<Who> {
-        let at = np.rfind(second)?;
-        let before = np[..at].trim_end();
-        let before = ['和', '与', '及', '、']
-            .iter()
-            .find_map(|c| before.strip_suffix(*c))?
-            .trim_end();
-        match self.zh_np(before, "", known, names)? {
-            who @ Who::Named { .. } => Some(who),
-            _ => None,
+    ) -> Option<Vec<Who>> {
+        let np = trim_np(np);
+        let parts: Vec<&str> = np.split(['、', '和', '与', '及']).map(str::trim).collect();
+        let (first, rest) = parts.split_first()?;
+        if rest.is_empty() {
+            return None;
         }
+        let is_name = |p: &str| {
+            LATIN_NAME_TAIL.find(p).is_some_and(|m| m.start() == 0)
+                || known.named.iter().any(|s| s.answers_to(p))
+                || self.is_zh_name(p, false)
+        };
+        if !rest.iter().all(|p| is_name(p)) {
+            return None;
+        }
+        let (name, appositive) = self.zh_name_at_end(first, known, names)?;
+        let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
+        Some(
+            std::iter::once(name)
+                .chain(rest.iter().map(|p| p.to_string()))
+                .map(|name| Who::Named {
+                    name,
+                    alias: None,
+                    org: org.clone(),
+                    role: role.clone(),
+                })
+                .collect(),
+        )
     }
 
     /// Read a Chinese noun phrase that stands before a speech verb.
@@ -199,16 +289,7 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        let mut np = np.trim();
-        loop {
-            let before = np;
-            np = ZH_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
-            np = ZH_TIME.find(np).map_or(np, |m| &np[m.end()..]).trim();
-            np = ZH_TAIL.find(np).map_or(np, |m| &np[..m.start()]).trim();
-            if np == before {
-                break;
-            }
-        }
+        let np = trim_np(np);
         // `他认为`, and `他引用…的一句话表示` (he is still the subject), but not `他们`, `他的同事`.
         let mut chars = np.chars();
         if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的'))
@@ -258,6 +339,18 @@ impl Detector<'_> {
                     });
                 }
             }
+        }
+        // `分析师指出`, `该分析师表示`: a role alone refers to speakers already met.
+        let bare = ZH_BACK_DETERMINERS
+            .iter()
+            .find_map(|d| np.strip_prefix(d))
+            .unwrap_or(np)
+            .trim_end_matches('们');
+        if ZH_ROLE
+            .find(bare)
+            .is_some_and(|m| m.start() == 0 && m.end() == bare.len())
+        {
+            return Some(Who::Titled(np.to_string()));
         }
         let told = verb.contains("告诉") || np.contains('对');
         if let Some(caps) = ZH_UNNAMED.captures(np) {
@@ -401,102 +494,44 @@ impl Detector<'_> {
         // The whole phrase is a name: `高雪峰`.
         self.is_zh_name(np, false).then(|| (np.to_string(), ""))
     }
+}
 
-    /// Whether `text` reads as a Chinese personal name. After a role word (`首席技术官向前`)
-    /// the structure vouches for it; standing alone it must not be a dictionary word.
-    fn is_zh_name(&self, text: &str, after_role: bool) -> bool {
-        let n = text.chars().count();
-        // `东方证券`: an organisation's suffix ends no person's name.
-        if ZH_NOT_NAMES.contains(&text)
-            || ZH_NOT_PEOPLE.contains(&text)
-            || self.glossary.lookup(text).is_some()
-            || ZH_STRONG_ORG_SUFFIX.is_match(text)
-            || ZH_ORG_SUFFIX
-                .find(text)
-                .is_some_and(|m| m.end() == text.len() && m.start() > 0)
-        {
-            return false;
-        }
-        // A foreign name written in transliteration characters alone (`特朗普`, `冯德莱恩`):
-        // after a role word, or standing alone when jieba does not know it as a place or
-        // another kind of word (three characters at least, or a name jieba knows).
-        if (2..=6).contains(&n) && text.chars().all(|c| TRANSLITERATION_CHARS.contains(c)) {
-            if after_role {
-                return true;
-            }
-            let jieba = self.segmenter.jieba();
-            let tag = jieba.tag(text, false);
-            let one_word = tag.len() == 1;
-            let tagged = tag.first().map_or("", |t| t.tag);
-            if one_word && jieba.has_word(text) {
-                return tagged.starts_with("nr");
-            }
-            if n >= 3 {
-                return true;
-            }
-        }
-        if !(2..=4).contains(&n) || !text.chars().all(is_han) {
-            return false;
-        }
-        let compound = COMPOUND_SURNAMES.iter().any(|s| text.starts_with(s));
-        let first = text.chars().next().unwrap_or(' ');
-        if !compound && (!SURNAMES.contains(first) || n == 4) {
-            return false;
-        }
-        // `那便是`: a surname followed by grammar is no name.
-        let given: String = text.chars().skip(if compound { 2 } else { 1 }).collect();
-        if given.chars().any(|c| "是的了着便就也都还又".contains(c)) {
-            return false;
-        }
-        if after_role {
-            return true;
-        }
-        // `和周五`: a word of time after a surname's character is no given name.
-        if self
-            .segmenter
-            .jieba()
-            .tag(text, false)
-            .iter()
-            .any(|t| t.tag == "t" && t.word.chars().count() >= 2)
-        {
-            return false;
-        }
-        // A dictionary word at the start that runs past the surname (`乐观派`) is no name;
-        // a name jieba guessed as a word of its own (`苏映`+`秋`) is not in its dictionary.
-        // A single word must be one jieba does not know as an everyday word (`乐观` is one).
-        // Split words must not be function words (`时就`: 时 + 就).
-        let words = self.segmenter.words(text);
-        let surname_len = if compound { 2 } else { 1 };
-        let jieba = self.segmenter.jieba();
-        match words.as_slice() {
-            [] => false,
-            [one] => !jieba.has_word(one) || self.tagged_as_name(one),
-            [first, rest @ ..] => {
-                let first_ok = first.chars().count() <= surname_len || !jieba.has_word(first);
-                first_ok
-                    && !rest
-                        .iter()
-                        .any(|w| w.chars().count() == 1 && FUNCTION_CHARS.contains(*w))
-            }
-        }
-    }
+/// The speakers already met whose role ends with `role`, of the paragraph where the last of
+/// them was introduced (`美银美林资深分析师A、B和C` … `分析师指出` is all three).
+fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
+    let holders: Vec<&super::Speaker> = known
+        .named
+        .iter()
+        .filter(|s| s.role.as_deref().is_some_and(|r| r.ends_with(role)))
+        .collect();
+    let Some(last) = holders.iter().filter_map(|s| s.paragraphs.first()).max() else {
+        return Vec::new();
+    };
+    holders
+        .into_iter()
+        .filter(|s| s.paragraphs.first() == Some(last))
+        .collect()
+}
 
-    /// Whether a name found without a role before it is marked as a person's by itself: a
-    /// transliteration's dot, jieba's name tags, or three transliteration characters that are
-    /// not a place (`特朗普`, not `慕尼黑`).
-    fn marked_as_person(&self, name: &str) -> bool {
-        name.contains('·')
-            || self.tagged_as_name(name)
-            || (name.chars().count() >= 3
-                && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
-                && !self.segmenter.is_one_place(name))
-    }
+/// Words before a role that refer back to people met before (`上述创始人`, `该分析师`).
+const ZH_BACK_DETERMINERS: [&str; 8] =
+    ["该", "这位", "这名", "上述", "这些", "几位", "两位", "三位"];
 
-    fn tagged_as_name(&self, word: &str) -> bool {
-        self.segmenter
-            .jieba()
-            .tag(word, true)
-            .first()
-            .is_some_and(|t| t.tag.starts_with("nr"))
+/// A noun phrase before a verb without the lead, time and tail words around it.
+fn trim_np(np: &str) -> &str {
+    let mut np = np.trim();
+    loop {
+        let before = np;
+        // `在美国总统特朗普表示…后`: the time clause's own subject.
+        np = np
+            .strip_prefix('在')
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(np);
+        np = ZH_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
+        np = ZH_TIME.find(np).map_or(np, |m| &np[m.end()..]).trim();
+        np = ZH_TAIL.find(np).map_or(np, |m| &np[..m.start()]).trim();
+        if np == before {
+            return np;
+        }
     }
 }

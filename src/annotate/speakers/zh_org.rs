@@ -15,6 +15,23 @@ pub fn split_zh_appositive(
     glossary: &Glossary,
     segmenter: &Segmenter,
 ) -> (Option<String>, Option<String>) {
+    // `摩根士丹利的Martijn Rats`: a proper name and `的` alone before the name is the
+    // organisation.
+    if let Some(owner) = app.trim().strip_suffix('的') {
+        let owner = owner
+            .rsplit(['，', '、', '：'])
+            .next()
+            .unwrap_or(owner)
+            .trim();
+        if !owner.is_empty()
+            && owner.chars().count() <= 12
+            && ZH_ROLE.find(owner).is_none()
+            && !owner.contains(|c: char| c.is_ascii_digit() || c == '岁')
+            && (glossary.lookup(owner).is_some() || segmenter.has_proper_noun(owner))
+        {
+            return (Some(owner.to_string()), None);
+        }
+    }
     let app = app.trim().trim_end_matches('的').trim();
     // What the sentence says before the appositive proper: a lead (`财联社2月13日讯（…）`)
     // or a clause that ends in `的` (`参加人工智能行动峰会的OpenAI全球政策副总裁`).

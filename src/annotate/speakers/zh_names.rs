@@ -1,0 +1,124 @@
+//! Chinese personal names: whether a phrase reads as a person's name (a surname and a given
+//! name that is no everyday word, or a transliteration), and what marks a name as a person's.
+
+use super::lexicon::{
+    COMPOUND_SURNAMES, FUNCTION_CHARS, SURNAMES, TRANSLITERATION_CHARS, ZH_NOT_NAMES,
+    ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_STRONG_ORG_SUFFIX,
+};
+use super::Detector;
+use crate::text::is_han;
+
+impl Detector<'_> {
+    /// Whether `text` reads as a Chinese personal name. After a role word (`首席技术官向前`)
+    /// the structure vouches for it; standing alone it must not be a dictionary word.
+    pub(super) fn is_zh_name(&self, text: &str, after_role: bool) -> bool {
+        let n = text.chars().count();
+        // `东方证券`: an organisation's suffix ends no person's name.
+        if ZH_NOT_NAMES.contains(&text)
+            || ZH_NOT_PEOPLE.contains(&text)
+            || self.glossary.lookup(text).is_some()
+            || ZH_STRONG_ORG_SUFFIX.is_match(text)
+            || ZH_ORG_SUFFIX
+                .find(text)
+                .is_some_and(|m| m.end() == text.len() && m.start() > 0)
+        {
+            return false;
+        }
+        // A foreign name written in transliteration characters alone (`特朗普`, `冯德莱恩`):
+        // after a role word, or standing alone when jieba does not know it as a place or
+        // another kind of word (three characters at least, or a name jieba knows).
+        if (2..=6).contains(&n) && text.chars().all(|c| TRANSLITERATION_CHARS.contains(c)) {
+            if after_role {
+                return true;
+            }
+            let jieba = self.segmenter.jieba();
+            let tag = jieba.tag(text, false);
+            let one_word = tag.len() == 1;
+            let tagged = tag.first().map_or("", |t| t.tag);
+            if one_word && jieba.has_word(text) {
+                return tagged.starts_with("nr");
+            }
+            if n >= 3 {
+                return true;
+            }
+        }
+        if !(2..=4).contains(&n) || !text.chars().all(is_han) {
+            return false;
+        }
+        let compound = COMPOUND_SURNAMES.iter().any(|s| text.starts_with(s));
+        let first = text.chars().next().unwrap_or(' ');
+        if !compound && (!SURNAMES.contains(first) || n == 4) {
+            return false;
+        }
+        // `那便是`: a surname followed by grammar is no name.
+        let given: String = text.chars().skip(if compound { 2 } else { 1 }).collect();
+        if given.chars().any(|c| "是的了着便就也都还又".contains(c)) {
+            return false;
+        }
+        // `向世界`, `相比较`: a preposition before a word, or a surname's character before
+        // an adverb, a preposition or a conjunction, is no name.
+        let jieba = self.segmenter.jieba();
+        // After a role word the structure vouches for the name (`首席技术官向前`).
+        if !after_role && "向对在于和与从将把被给为以由".contains(first) && jieba.has_word(&given)
+        {
+            return false;
+        }
+        if !after_role
+            && jieba.tag(&given, false).iter().any(|t| {
+                t.word.chars().count() >= 2 && matches!(t.tag, "d" | "p" | "c" | "u" | "r" | "f")
+            })
+        {
+            return false;
+        }
+        if after_role {
+            return true;
+        }
+        // `和周五`: a word of time after a surname's character is no given name.
+        if self
+            .segmenter
+            .jieba()
+            .tag(text, false)
+            .iter()
+            .any(|t| t.tag == "t" && t.word.chars().count() >= 2)
+        {
+            return false;
+        }
+        // A dictionary word at the start that runs past the surname (`乐观派`) is no name;
+        // a name jieba guessed as a word of its own (`苏映`+`秋`) is not in its dictionary.
+        // A single word must be one jieba does not know as an everyday word (`乐观` is one).
+        // Split words must not be function words (`时就`: 时 + 就).
+        let words = self.segmenter.words(text);
+        let surname_len = if compound { 2 } else { 1 };
+        let jieba = self.segmenter.jieba();
+        match words.as_slice() {
+            [] => false,
+            [one] => !jieba.has_word(one) || self.tagged_as_name(one),
+            [first, rest @ ..] => {
+                let first_ok = first.chars().count() <= surname_len || !jieba.has_word(first);
+                first_ok
+                    && !rest
+                        .iter()
+                        .any(|w| w.chars().count() == 1 && FUNCTION_CHARS.contains(*w))
+            }
+        }
+    }
+
+    /// Whether a name found without a role before it is marked as a person's by itself: a
+    /// transliteration's dot, jieba's name tags, or three transliteration characters that are
+    /// not a place (`特朗普`, not `慕尼黑`).
+    pub(super) fn marked_as_person(&self, name: &str) -> bool {
+        name.contains('·')
+            || self.tagged_as_name(name)
+            || (name.chars().count() >= 3
+                && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                && !self.segmenter.is_one_place(name))
+    }
+
+    pub(super) fn tagged_as_name(&self, word: &str) -> bool {
+        self.segmenter
+            .jieba()
+            .tag(word, true)
+            .first()
+            .is_some_and(|t| t.tag.starts_with("nr"))
+    }
+}
