@@ -38,7 +38,7 @@ pub fn start(shared: Arc<Shared>, root: PathBuf, load: LoadOptions) -> Result<Wa
                     || ["content", "templates", "static"]
                         .iter()
                         .any(|d| rel.starts_with(d));
-                watched && !editor_temp
+                watched && !editor_temp && !opened_folder(&e.path)
             });
             if !relevant {
                 return;
@@ -49,12 +49,15 @@ pub fn start(shared: Arc<Shared>, root: PathBuf, load: LoadOptions) -> Result<Wa
             if now == last {
                 return;
             }
-            // An editor may write a file in steps (truncate, then write): wait until the
-            // files hold still, so that a half-written file is not built (at most 0.5 s).
+            // An editor may write a file in steps (truncate, then write), and a busy machine
+            // may pause it in between: wait until the files hold still and no file has become
+            // empty, so that a half-written file is not built (at most 0.5 s; a file left
+            // empty is built as it is).
             for _ in 0..20 {
                 std::thread::sleep(Duration::from_millis(25));
                 let again = fingerprint(&rebuild_root);
-                if again == now {
+                let emptied = again.empty.difference(&last.empty).next().is_some();
+                if again == now && !emptied {
                     break;
                 }
                 now = again;
@@ -87,15 +90,27 @@ pub fn start(shared: Arc<Shared>, root: PathBuf, load: LoadOptions) -> Result<Wa
     Ok(debouncer)
 }
 
-/// A digest of every watched file's path, size and modification time.
-fn fingerprint(root: &std::path::Path) -> u64 {
+/// What the watched files look like: a digest of every path, size and modification time,
+/// and which files are empty.
+#[derive(PartialEq, Eq)]
+struct Fingerprint {
+    digest: u64,
+    empty: std::collections::BTreeSet<PathBuf>,
+}
+
+/// The fingerprint of the watched files under `root`.
+fn fingerprint(root: &std::path::Path) -> Fingerprint {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut empty = std::collections::BTreeSet::new();
     let mut stamp = |path: &std::path::Path| {
         if let Ok(meta) = std::fs::metadata(path) {
             path.hash(&mut hasher);
             meta.len().hash(&mut hasher);
             meta.modified().ok().hash(&mut hasher);
+            if meta.is_file() && meta.len() == 0 {
+                empty.insert(path.to_path_buf());
+            }
         }
     };
     stamp(&root.join(crate::config::CONFIG_FILE));
@@ -108,5 +123,32 @@ fn fingerprint(root: &std::path::Path) -> u64 {
             stamp(entry.path());
         }
     }
-    hasher.finish()
+    Fingerprint {
+        digest: hasher.finish(),
+        empty,
+    }
+}
+
+/// Whether an event on `path` is a folder being read: walking a folder (the build, the
+/// fingerprint) opens it, which is an event too, and answering each would keep the watcher
+/// busy for ever. A folder renamed or moved in has its status changed just now.
+fn opened_folder(path: &std::path::Path) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    if !meta.is_dir() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        now - meta.ctime() > 2
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
 }

@@ -357,6 +357,41 @@ fn edits_reload_and_broken_files_keep_the_last_good_pages() {
     assert!(!site.root().join("public").exists());
 }
 
+/// An editor (or a busy machine) may pause between truncating a file and writing it: the
+/// empty file in between is not built and served as if it were the article.
+#[test]
+fn a_save_paused_after_truncating_builds_only_the_written_file() {
+    let site = preview_site();
+    let server = Server::start(site.root());
+    let mut events = TcpStream::connect(&server.addr).unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_millis(50)))
+        .unwrap();
+    write!(
+        events,
+        "GET /__pizhu/live HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    assert!(wait_for_event(&mut events, "event: hello", Duration::from_secs(3)).is_some());
+
+    let file = site.root().join("content/notes/guide.md");
+    let mut handle = std::fs::File::create(&file).unwrap();
+    assert!(
+        wait_for_event(&mut events, "event: reload", Duration::from_millis(300)).is_none(),
+        "an empty file in the middle of a save was built"
+    );
+    handle
+        .write_all("---\ntitle: 指南（写完了）\n---\n\n正文。\n".as_bytes())
+        .unwrap();
+    drop(handle);
+    assert!(
+        wait_for_event(&mut events, "event: reload", Duration::from_secs(3)).is_some(),
+        "the written file reloads"
+    );
+    assert!(eventually_shows(&server, "/notes/guide/", "指南（写完了）"));
+}
+
 #[test]
 fn ctrl_c_stops_it_cleanly() {
     let site = preview_site();
