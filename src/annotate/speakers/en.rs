@@ -378,6 +378,15 @@ impl Detector<'_> {
         // `Northwind Compute CTO Mira Okafor`, `President Trump`: a role word, then the name.
         if let Some(m) = EN_ROLE.find_iter(np).last() {
             let tail = np[m.end()..].trim_start_matches('.').trim();
+            // `The secretary of Defense`, `Head Start`: what follows a role with a preposition
+            // is its domain, and `Head`/`Lead` before one word make a name of no person.
+            let domain = ["of ", "at ", "for ", "on "]
+                .iter()
+                .any(|p| tail.starts_with(p));
+            let program = matches!(m.as_str(), "Head" | "Lead") && !tail.contains(' ');
+            if domain || program {
+                return None;
+            }
             let Some(Who::Named { name, alias, .. }) =
                 self.en_named(tail, None, known, names, true)
             else {

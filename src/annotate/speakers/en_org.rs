@@ -1,7 +1,7 @@
 //! English appositives: the organisation and role in the words after a name (`chief
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
-use super::lexicon::{EN_NATIONALITIES, EN_ROLE, EN_ROLE_MOD};
+use super::lexicon::{EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ROLE, EN_ROLE_MOD};
 
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
@@ -96,8 +96,21 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
     let described = org.split_whitespace().any(|w| {
         w.starts_with(char::is_lowercase) && !matches!(w, "of" | "and" | "for" | "the" | "de")
     });
+    // `Defense Secretary`, `U.S. District Judge`, `House Majority Leader`: a public office's
+    // title is one role; `French President` is of France, and the title stays whole.
+    let office = !org.is_empty()
+        && org
+            .split_whitespace()
+            .all(|w| EN_OFFICE_WORDS.contains(&w) || country_of(w).is_some());
     if described {
         return (None, Some(app.trim().to_string()));
+    }
+    if office {
+        let country = org
+            .split_whitespace()
+            .find_map(country_of)
+            .map(str::to_string);
+        return (country, Some(app.trim().to_string()));
     }
     let role = app[start..].trim();
     (
@@ -137,11 +150,7 @@ pub(super) fn title_before(before: &str) -> (Option<String>, Option<String>) {
     {
         return (Some(owner.to_string()), Some(role.trim().to_string()));
     }
-    let (org, role) = described_before(phrase);
-    match org.as_deref().and_then(country_of) {
-        Some(country) => (Some(country.to_string()), role),
-        None => (org, role),
-    }
+    described_before(phrase)
 }
 
 /// The country a nationality word names (`French` → `France`).

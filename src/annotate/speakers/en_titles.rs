@@ -100,7 +100,15 @@ impl Detector<'_> {
                 else {
                     continue;
                 };
-                let phrase = &text[m.start()..text.len() - after.len() + name.end()];
+                // The whole title: `U.S. District Judge`, not `Judge`.
+                let title_start = text[..m.start()]
+                    .split_inclusive(' ')
+                    .rev()
+                    .take(4)
+                    .take_while(|w| w.starts_with(char::is_uppercase) && !w.contains([',', ';']))
+                    .map(str::len)
+                    .sum::<usize>();
+                let phrase = &text[m.start() - title_start..text.len() - after.len() + name.end()];
                 if let Some(who @ Who::Named { .. }) = self.en_np(phrase, known, names) {
                     return Some(who);
                 }

@@ -36,7 +36,7 @@ pub(super) static ZH_JU: LazyLock<Regex> =
     LazyLock::new(|| re(r"据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)"));
 pub(super) static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是|隔夜|周[一二三四五六日]|就如|正如|诚如)+",
+        r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|例如|比如|如|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是|隔夜|周[一二三四五六日]|就如|正如|诚如)+",
     )
 });
 pub(super) static ZH_TIME: LazyLock<Regex> =
@@ -50,7 +50,9 @@ pub(super) static LATIN_WORD_TAIL: LazyLock<Regex> =
 /// A clause that opens with its speech verb: its subject is the previous clause's
 /// (`马斯克在X平台上回复，称…`).
 pub(super) static ZH_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:并|还|也|同时|随后|进而|更)?(?:表示|称|说|指出|强调|认为|警告称|直言|坦言|写道|透露)")
+    re(
+        r"^(?:并|还|也|同时|随后|进而|更|甚至|则)?(?:表示|称|说|指出|强调|认为|警告称|直言|坦言|写道|透露|呼吁|批评|警告)",
+    )
 });
 /// Where a clause's subject ends: an adverb, a time or a preposition after the name
 /// (`扎克伯格也对…`, `特朗普周三在…`).
@@ -72,7 +74,7 @@ pub(super) static ZH_COLON: LazyLock<Regex> =
 /// (`发表声明`, `分析`).
 pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|声明|解释道?|补充道?|进一步|等\p{Han}{0,4}?(?:分析师|经济学家|策略师|研究员|专家|学者|官员|议员|人士)|[向对](?:媒体|记者|外界|本报|投资者)(?:记者)?)+$",
+        r"(?:的话|等人|等|也|则|便|称|说|表示|认为|指出|还|就|都|又|亦|再|更|曾|并|却|仍|于|随即|随后|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本)?周[一二三四五六日天]|隔夜|\d{1,2}日|当天|当日|在[^，。；：“”]{1,20}|发表(?:了)?(?:声明|讲话|演讲|文章|评论|视频)?|在(?:声明|讲话|采访|会上|发言|文章|信)中|分析|撰文|发文|发帖|致信|回复|回应|声明|解释道?|补充道?|进一步|及其(?:团队|同事)|(?:撰写|发布)的(?:研究报告|研报|报告|文章)|等?(?:在)?(?:研究报告|研报|报告|文章|声明)中|发微博|发推文?|等\p{Han}{0,4}?(?:分析师|经济学家|策略师|研究员|专家|学者|官员|议员|人士)|[向对](?:媒体|记者|外界|本报|投资者)(?:记者)?)+$",
     )
 });
 
@@ -91,7 +93,7 @@ pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:前|原|新任|现任|时任|候任|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|财务|公关|品牌|业务|算法|工程|\s)*$",
+        r"(?:前|原|新任|现任|时任|候任|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|策略|外汇|宏观|固收|股票|行业|利率|量化|信贷|财务|公关|品牌|业务|算法|工程|\s)*$",
     )
 });
 /// A rank that opens a role whatever field of work follows it (`高级多元资产策略师`).
@@ -497,6 +499,52 @@ pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static CJK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]"));
 
+/// Words of public offices' titles (`Defense Secretary`, `U.S. District Judge`): with a role
+/// word after them, one role, not an organisation and a role.
+pub(super) const EN_OFFICE_WORDS: &[&str] = &[
+    "U.S.",
+    "US",
+    "Federal",
+    "State",
+    "Defense",
+    "Treasury",
+    "Commerce",
+    "Homeland",
+    "Security",
+    "Energy",
+    "Health",
+    "Interior",
+    "Labor",
+    "Justice",
+    "Education",
+    "Transportation",
+    "Agriculture",
+    "Veterans",
+    "Housing",
+    "Foreign",
+    "Finance",
+    "Trade",
+    "District",
+    "Circuit",
+    "Supreme",
+    "Majority",
+    "Minority",
+    "House",
+    "Senate",
+    "Press",
+    "Attorney",
+    "Solicitor",
+    "Surgeon",
+    "Prime",
+    "Vice",
+    "Deputy",
+    "Assistant",
+    "Acting",
+    "Former",
+    "Democratic",
+    "Republican",
+    "GOP",
+];
 /// Nationality words and the country each names, for titles (`French President`).
 pub(super) const EN_NATIONALITIES: &[(&str, &str)] = &[
     ("American", "U.S."),

@@ -60,7 +60,7 @@ fn english_titles_and_references_to_them() {
             ],
             Lang::En
         ),
-        ["Ann Bolt (U.S. District, Judge) ¶1"]
+        ["Ann Bolt (-, U.S. District Judge) ¶1"]
     );
     // A pronoun that opens a paragraph after one naming a titled person.
     assert_eq!(
@@ -106,7 +106,7 @@ fn english_title_before_a_name_outside_a_frame() {
             ],
             Lang::En
         ),
-        ["Alain Marchand (France, President) ¶1"]
+        ["Alain Marchand (France, French President) ¶1"]
     );
     assert_eq!(
         who(
@@ -316,4 +316,33 @@ fn chinese_estimates_lists_and_references() {
             .iter()
             .all(|s| !s.starts_with("相比较"))
     );
+}
+
+#[test]
+fn reports_teams_and_posts_before_the_verb() {
+    assert_eq!(
+        zh("华泰证券分析师易峘和常慧丽撰写的研报认为，伙伴的关税税率大都更高。"),
+        ["易峘 (华泰证券, 分析师) ¶0", "常慧丽 (华泰证券, 分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("摩根大通策略师 Jay Barry、Jason Hunter等报告中写道，建议做多2年期国债。"),
+        [
+            "Jay Barry (摩根大通, 策略师) ¶0",
+            "Jason Hunter (摩根大通, 策略师) ¶0"
+        ]
+    );
+    assert_eq!(
+        zh("2月12日，摩根士丹利策略分析师Joseph Moore及其团队发布报告称，两者只是不同方式。"),
+        ["Joseph Moore (摩根士丹利, 策略分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("公开资料显示，该产品主打测量血压，余承东曾发微博称该产品通过了认证。"),
+        ["余承东 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("一些民主党人，如众议员罗伯特·加西亚（Rep. Robert Garcia），甚至呼吁支持者行动起来。"),
+        ["罗伯特·加西亚 (-, 众议员) ¶0"]
+    );
+    // A role's domain and a programme's name are no names.
+    assert!(en("The secretary of Defense also warned the group that aid would end.").is_empty());
 }

@@ -49,7 +49,12 @@ impl Detector<'_> {
                 let caps = re.captures(clause)?;
                 let np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
-                Some((np, self.zh_np(np, verb, known, names)?))
+                // `分析师易峘和常慧丽`: a list reads when the whole phrase does not.
+                let who = self.zh_np(np, verb, known, names).or_else(|| {
+                    self.zh_name_list(np, known, names)
+                        .and_then(|list| list.into_iter().last())
+                })?;
+                Some((np, who))
             });
             if let Some((np, who)) = frame {
                 // `邵千帆则持相反看法，他说…`: he is the subject named just before.
@@ -233,6 +238,15 @@ impl Detector<'_> {
                     if marked || !verb_first {
                         return Some(who);
                     }
+                }
+            }
+            // `如众议员罗伯特·加西亚（Rep. Robert Garcia），甚至呼吁…`: the whole clause is
+            // the subject, a person with a role.
+            if verb_first {
+                if let Some(who @ Who::Named { role: Some(_), .. }) =
+                    self.zh_np(clause, "", known, names)
+                {
+                    return Some(who);
                 }
             }
             // Only the clause just before speaks for a verb-first clause.
