@@ -221,11 +221,19 @@ impl Detector<'_> {
     fn en_subjects(&self, before: &str, known: &Speakers, names: &[(String, String)]) -> Vec<Who> {
         // `…Alan Wilson (R), who she said did not do enough`: the pronoun right before the
         // verb is its subject.
-        if matches!(
-            before.split_whitespace().next_back(),
-            Some("he" | "she" | "He" | "She")
-        ) {
-            return vec![Who::Pronoun];
+        // `He’s said`, `She's also pledged`: a pronoun with a contracted auxiliary.
+        let last_words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        let pronoun = |w: &str| {
+            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            matches!(w, "he" | "she" | "He" | "She")
+        };
+        let contracted = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+        match last_words.as_slice() {
+            [w, ..] if pronoun(w) => return vec![Who::Pronoun],
+            ["also" | "since" | "previously", w] if pronoun(w) && contracted(w) => {
+                return vec![Who::Pronoun]
+            }
+            _ => {}
         }
         // `Speaker Mike Johnson — who attended … with Trump — said`: the aside is not the
         // subject.

@@ -9,7 +9,7 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("pizhu's built-in speaker pattern is valid")
 }
 
-const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申|写道|宣布|宣称|估计|预测|所言|证实|否认|反驳|声称|抱怨|坦陈|批评|发布报告|发文称|发帖称|致辞时说";
+const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申|写道|宣布|宣称|估计|预测|指控|所言|证实|否认|反驳|声称|抱怨|坦陈|批评|发布报告|发文称|发帖称|致辞时说";
 const ZH_MID: &str = r"(?:私下|仍然|依然|始终|坚持|一再|反复|再度|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本|下)?周[一二三四五六日天]|隔夜|早些时候|\d{1,2}日|当天|当日|这样|如此|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|同时|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
 
 /// Any word that can start a frame: a quick test before the frames themselves.
@@ -110,7 +110,7 @@ pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised)\b",
     )
 });
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,7 +135,7 @@ pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A participle of speech after a comma: `…, telling reporters that`, `…, saying`.
 pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r",\s+(?:saying|telling|adding|arguing|noting|warning|insisting|explaining|writing|calling)\b",
+        r",\s+(?:saying|telling|adding|arguing|noting|warning|insisting|explaining|writing|calling|accusing|claiming|asserting|stating)\b",
     )
 });
 

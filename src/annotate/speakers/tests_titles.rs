@@ -346,3 +346,42 @@ fn reports_teams_and_posts_before_the_verb() {
     // A role's domain and a programme's name are no names.
     assert!(en("The secretary of Defense also warned the group that aid would end.").is_empty());
 }
+
+#[test]
+fn groups_contractions_and_accusations() {
+    // `他们` is the speakers last named together, and no one else.
+    assert_eq!(
+        who(
+            &[
+                "渣打银行的Meera Chandan和Arindam Sandilya在报告中写道，关税不会长期存在。",
+                "他们建议，短期内做多美元。",
+            ],
+            Lang::Zh
+        ),
+        [
+            "Meera Chandan (渣打银行, -) ¶0,1",
+            "Arindam Sandilya (渣打银行, -) ¶0,1"
+        ]
+    );
+    assert_eq!(
+        who(
+            &["王立表示，需求没有减少。", "他们认为价格还会降。"],
+            Lang::Zh
+        ),
+        ["王立 (-, -) ¶0"]
+    );
+    assert_eq!(
+        who(
+            &[
+                "Kash Patel said he would reform the bureau.",
+                "He’s also pledged to “come after” journalists.",
+            ],
+            Lang::En
+        ),
+        ["Kash Patel (-, -) ¶0,1"]
+    );
+    assert_eq!(
+        en("Nate Morris slammed the senator’s record, accusing him of making decisions that undermine the party."),
+        ["Nate Morris (-, -) ¶0"]
+    );
+}

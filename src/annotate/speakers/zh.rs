@@ -124,6 +124,20 @@ impl Detector<'_> {
         let mut resolved = Vec::new();
         for (at, who, frame) in std::mem::take(&mut found) {
             match who {
+                Who::Titled(np) if matches!(np.as_str(), "他们" | "她们") => {
+                    for s in named_together(known) {
+                        resolved.push((
+                            at,
+                            Who::Named {
+                                name: s.name.clone(),
+                                alias: None,
+                                org: None,
+                                role: None,
+                            },
+                            "他们认为 (the speakers last named together)",
+                        ));
+                    }
+                }
                 Who::Titled(np) => {
                     let bare = ZH_BACK_DETERMINERS
                         .iter()
@@ -309,6 +323,10 @@ impl Detector<'_> {
         if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的'))
         {
             return Some(Who::Pronoun);
+        }
+        // `他们建议`: the speakers last named together (resolved by the caller).
+        if matches!(np, "他们" | "她们") {
+            return Some(Who::Titled(np.to_string()));
         }
         if np.is_empty() || np.chars().count() > 60 {
             return None;
@@ -525,6 +543,25 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
         .into_iter()
         .filter(|s| s.paragraphs.first() == Some(last))
         .collect()
+}
+
+/// The speakers attributed last, when two or more were attributed together (in the same
+/// paragraph, after everyone else's last attribution): whom `他们` refers to.
+fn named_together(known: &Speakers) -> Vec<&super::Speaker> {
+    let last = |s: &super::Speaker| s.mentions.last().map(|m| m.paragraph);
+    let Some(latest) = known.named.iter().filter_map(last).max() else {
+        return Vec::new();
+    };
+    let together: Vec<&super::Speaker> = known
+        .named
+        .iter()
+        .filter(|s| last(s) == Some(latest))
+        .collect();
+    if together.len() >= 2 {
+        together
+    } else {
+        Vec::new()
+    }
 }
 
 /// Words before a role that refer back to people met before (`上述创始人`, `该分析师`).
