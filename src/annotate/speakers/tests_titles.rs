@@ -385,3 +385,19 @@ fn groups_contractions_and_accusations() {
         ["Nate Morris (-, -) ¶0"]
     );
 }
+
+#[test]
+fn in_x_words_accusations_and_notices() {
+    assert_eq!(
+        zh("政府换了两届，问题依旧。用马斯克的话形容，“生虫的苹果成了由蛀虫组成的苹果”。"),
+        ["马斯克 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("纽约州总检察长詹姆斯曾对特朗普提起民事诉讼，指控其在申请银行贷款时夸大资产。"),
+        ["詹姆斯 (纽约州, 总检察长) ¶0"]
+    );
+    assert_eq!(
+        zh("国家安全事务律师扎伊德已宣布将对这一决定提起诉讼。"),
+        ["扎伊德 (-, 国家安全事务律师) ¶0"]
+    );
+}

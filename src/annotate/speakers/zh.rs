@@ -78,10 +78,13 @@ impl Detector<'_> {
             for (re, frame) in [
                 (&*ZH_CITE, "据X介绍 (according to)"),
                 (&*ZH_KANLAI, "在X看来 (in X's view)"),
-                (&*ZH_JU, "X举例/X说 (a cited phrase)"),
+                (&*ZH_JU, "据X介绍/用X的话说 (a cited phrase)"),
             ] {
                 if let Some(caps) = re.captures(clause) {
-                    let np = caps.name("np").map_or("", |m| m.as_str());
+                    let np = caps
+                        .name("np")
+                        .or_else(|| caps.name("np2"))
+                        .map_or("", |m| m.as_str());
                     if let Some(who) = self.zh_np(np, "看来", known, names) {
                         found.push((start, who, frame));
                     }
