@@ -1,14 +1,14 @@
 //! The English side: `X said`, `said X, role at Org`, `according to X`, and the noun
 //! phrases and appositives around the name.
 
-use super::en_names::en_clauses;
-use super::en_org::{described_before, split_en_after};
-use super::join::latest_mention_at;
-use super::lexicon::{
+use super::en_lexicon::{
     EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED,
     EN_INVERTED_TITLED, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE,
     EN_RELATIVE_ASIDE, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
 };
+use super::en_names::en_clauses;
+use super::en_org::{described_before, split_en_after};
+use super::join::latest_mention_at;
 use super::{Detector, Found, Speakers, Who};
 
 impl Detector<'_> {

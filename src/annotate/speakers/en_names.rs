@@ -2,7 +2,8 @@
 //! end none), and the full names an article gives, for later mentions by surname alone.
 
 use super::clauses_by;
-use super::lexicon::{CJK, EN_FULL_NAME, EN_NOT_NAMES, EN_ORG_WORD, EN_ROLE};
+use super::en_lexicon::{EN_FULL_NAME, EN_NOT_NAMES, EN_ORG_WORD, EN_ROLE};
+use super::lexicon::CJK;
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[

@@ -1,7 +1,7 @@
 //! English appositives: the organisation and role in the words after a name (`chief
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
-use super::lexicon::{EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ROLE, EN_ROLE_MOD};
+use super::en_lexicon::{EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ROLE, EN_ROLE_MOD};
 
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {

@@ -2,10 +2,10 @@
 //! Corey Cacic`), a pronoun after a titled person, and `the judge wrote` for the person the
 //! article named earlier with that title.
 
+use super::en_lexicon::{EN_FULL_NAME, EN_NAME_WORD, EN_ROLE, EN_ROLE_MOD_WORD};
 use super::en_names::en_clauses;
 use super::en_org::described_before;
 use super::join::latest_mention_at;
-use super::lexicon::{EN_FULL_NAME, EN_NAME_WORD, EN_ROLE, EN_ROLE_MOD_WORD};
 use super::{Detector, Speakers, Who};
 
 impl Detector<'_> {

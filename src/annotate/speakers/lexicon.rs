@@ -1,20 +1,23 @@
-//! The word lists and patterns speaker detection reads with, for both languages: speech
-//! verbs and frames, role and organisation words, surnames, and words that are not names.
+//! The word lists and patterns speaker detection reads with for Chinese (and what both
+//! languages share): speech verbs and frames, role and organisation words, surnames, and
+//! words that are not names. The English ones are in `en_lexicon.rs`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-fn re(pattern: &str) -> Regex {
+pub(super) fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("pizhu's built-in speaker pattern is valid")
 }
 
 const ZH_VERBS: &str = "印象最深刻?的是|的(?:感受|看法|观点|判断|说法|回答|解释|理解)是|感受到|觉得|表示|认为|指出|称|说道|说|坦言|透露|提到|强调|直言|谈到|谈及|观察到|判断|告诉记者|介绍|解释|补充|坦承|承认|回忆|预计|建议|提醒|警告|感叹|发现|分享|回应|举例|评价|呼吁|表态|重申|写道|宣布|宣称|估计|预测|指控|所言|证实|否认|反驳|声称|抱怨|坦陈|批评|发布报告|发文称|发帖称|致辞时说";
+
 const ZH_MID: &str = r"(?:私下|仍然|依然|始终|坚持|一再|反复|再度|已经|已|当地时间(?:\d{1,2}月)?\d{1,2}日|(?:当地时间)?(?:上|本|下)?周[一二三四五六日天]|隔夜|早些时候|\d{1,2}日|当天|当日|这样|如此|\d{1,2}月(?:\d{1,2}日)?|去年底?|今年|年初|年底|年中|上周|本周|上月|近期|昨日|昨天|今天|也|还|则|就|曾|曾经|更|并|却|又|亦|仍|一直|此前|随后|同样|同时|进一步|直接|不|再次|多次|公开|明确|坦率地|近日|日前|最近|当时|也曾|则是|还曾|在[^，。；：“”]{1,24}?(?:时|中|里|上|后|前|期间|之际)?|对[^，。；：“”]{1,14}?|向[^，。；：“”]{1,12}?|接受[^，。；：“”]{1,14}?采访时|以[^，。；：“”]{1,20}?)*";
 
 /// Any word that can start a frame: a quick test before the frames themselves.
 pub(super) static ZH_ANY_CUE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("(?:{ZH_VERBS}|看来|据|引用|援引|借用|的话)")));
+
 /// The same frame with plain adverbs only, for names that a `向…`/`对…` phrase would eat
 /// (`首席技术官向前说`).
 pub(super) static ZH_FRAME_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -22,34 +25,43 @@ pub(super) static ZH_FRAME_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<np>[^，。；：“”\n]+?)(?:也|还|则|就|曾|更|并|却|又|亦|仍|一直|此前|不)*(?P<verb>{ZH_VERBS})"
     ))
 });
+
 pub(super) static ZH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?P<np>[^，。；：“”\n]+?){ZH_MID}(?P<verb>{ZH_VERBS})"
     ))
 });
+
 pub(super) static ZH_CITE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?P<np>[^，。；：“”\n]+?)(?:引用|援引|借用)[^，。；：“”\n]{1,40}?(?:表示|说|指出|称)")
 });
+
 pub(super) static ZH_KANLAI: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:在|从)(?P<np>[^，。；：“”\n]{1,60}?)(?:的角度)?看来"));
+
 pub(super) static ZH_JU: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:据(?P<np>[^，。；：“”\n]{2,60}?)(?:介绍|透露|表示|称|说)|^用(?P<np2>[^，。；：“”\n]{2,30}?)的话(?:说|来说|讲|形容|概括))",
     )
 });
+
 pub(super) static ZH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:但是|但|而|不过|据|对此|此外|同时|另外|其中|因此|所以|并且|而且|例如|比如|如|此前|随后|今年|去年|目前|如今|近日|日前|最近|当时|后来|早前|之前|与此同时|事实上|值得一提的是|隔夜|周[一二三四五六日]|就如|正如|诚如)+",
     )
 });
+
 pub(super) static ZH_TIME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"));
+
 pub(super) static LATIN_NAME_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$"));
+
 /// A Latin word alone at the end of a Chinese phrase (`Davis`, `Tan`): a surname when the
 /// article names someone in full with it.
 pub(super) static LATIN_WORD_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$"));
+
 /// A clause that opens with its speech verb: its subject is the previous clause's
 /// (`马斯克在X平台上回复，称…`).
 pub(super) static ZH_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -57,6 +69,7 @@ pub(super) static ZH_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:并|还|也|同时|随后|进而|更|甚至|则)?(?:表示|称|说|指出|强调|认为|警告称|直言|坦言|写道|透露|呼吁|批评|警告|指控|告知)",
     )
 });
+
 /// Where a clause's subject ends: an adverb, a time or a preposition after the name
 /// (`扎克伯格也对…`, `特朗普周三在…`).
 pub(super) static ZH_SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,10 +77,13 @@ pub(super) static ZH_SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<np>[^，。；：“”\n]{2,40}?)(?:也|还|则|就|曾|已经|已|将|正在|对|在|向|于|周[一二三四五六日]|\d{1,2}日|当天|近日|日前|此前|去年|今年|上周|本周|上月|上个月|随后|早前|早些时候|等人|致信)",
     )
 });
+
 pub(super) static GLOSSED_ORG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{2,10})[(（][A-Za-z][^)）]*[)）]"));
+
 /// Verbs of citing that stand before the person cited (`援引分析师…的话`).
 pub(super) static ZH_CITING: LazyLock<Regex> = LazyLock::new(|| re(r"援引|引述|引用|转引"));
+
 /// A paragraph that opens with a name and a colon: the transcript of a speaker (`郭嘉昆：…`).
 pub(super) static ZH_COLON: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<np>[^，。：:“”\s]{2,16})[：:]\s*\S"));
@@ -87,229 +103,36 @@ pub(super) const TRANSLITERATION_CHARS: &str = "卫翰得治修思当秋歇逊�
 
 pub(super) static TRANSLITERATED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{Han}{1,8}(?:·\p{Han}{1,8})+)$"));
+
 pub(super) static BRACKET_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));
+
 pub(super) static ZH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:(?:国防|外交|财政|商务|司法|交通|能源|内政|卫生|教育|农业|劳工|国土安全|经济|贸易|工业和信息化|科技)部长|创始合伙人|创始人|创办人|董事长|副董事长|总裁|首席[\p{Han}A-Za-z]{0,6}官|CEO|CTO|COO|CFO|CMO|CIO|CSO|VP|合伙人|分析师|科学家|研究员|工程师|副教授|教授|院长|所长|主任|总监|总经理|经理|负责人|主席|秘书长|董事|架构师|专家|学者|发言人|高管|主编|首席分析师|研究总监|投资人|创业者|开发者|产品经理|总编辑|记者|律师|顾问|执行董事|理事长|会长|委员|理事|监事|主管|组长|研究者|评论员|观察家|主持人|作家|部长|处长|局长|司长|厂长|校长|行长|总统|副总统|总理|副总理|首相|国务卿|议长|参议员|众议员|议员|大使|外长|防长|州长|市长|经济学家|成员|大法官|法官|检察长|特使|代表|王储|国王|女王|策略师|设计师|会计师|审计师|精算师|建筑师|规划师|咨询师|理财师|医师|医生|讲师|院士|博士|企业家|投资家|评论家|银行家|交易员|分析员|官员|外交官|检察官|经纪人|代言人|掌门人|撰稿人|创作者|博主|书记|省长|区长|县长|镇长|社长|总编|编辑|店长|馆长|团长|队长|教练|球员|导演|秘书|助理|幕僚长|参赞|领事|司令|指挥官|将军|主教|牧师|教宗)",
     )
 });
+
 pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:前|原|新任|现任|时任|候任|联合|首席|主管|高级|资深|青年|副|执行|常务|兼|总|技术|研究|投资|管理|合伙|市场|销售|产品|运营|研发|战略|策略|外汇|宏观|固收|股票|行业|利率|量化|信贷|财务|公关|品牌|业务|算法|工程|\s)*$",
     )
 });
+
 /// A rank that opens a role whatever field of work follows it (`高级多元资产策略师`).
 pub(super) static ZH_RANK: LazyLock<Regex> = LazyLock::new(|| re(r"首席|高级|资深|常务"));
+
 pub(super) static ZH_ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:基金会|委员会|研究中心|实验室|研究院|研究所|事务所|工作室|科技|集团|公司|创投|资本|证券|银行|基金|大学|学院|信息|网络|传媒|控股|咨询|资管|投资|智能|中心|协会|医院|社区|平台|半导体|软件|云计算|机器人|算力|汽车|电子|能源|医药|药业|生物|物流|电气|食品|地产|通信|航空|化工|电力|材料|实业|云)",
     )
 });
+
 pub(super) static ZH_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?P<det>一名|一位|一家|另一名|另一位|另一家|某位|某|上述|该|这位|这名|有)(?P<desc>.*?(?:人员|人士|负责人|创始人|高管|工程师|分析师|研究员|专家|员工|投资人|合伙人|经理|总监|官员|律师|教授|学者|消息人士|知情人士|从业者|开发者|代表|发言人|工作人员|CEO|CTO|老板))$",
     )
 });
-pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised)\b",
-    )
-});
-pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
-    )
-});
-/// The verb of a quote-first attribution and what follows it up to a comma or a quote
-/// (`said Annature founder and CEO Corey Cacic.`), read by `en_titled_name`.
-pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120})",
-    )
-});
-pub(super) static EN_ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
-pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,2}\s+[A-Z][\p{L}'’\-]+){0,3})$",
-    )
-});
-/// A participle of speech after a comma: `…, telling reporters that`, `…, saying`.
-pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r",\s+(?:saying|telling|adding|arguing|noting|warning|insisting|explaining|writing|calling|accusing|claiming|asserting|stating)\b",
-    )
-});
-
-/// A speaker named by role alone: `the senator`, `the Speaker`, `the company's chief executive`.
-pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^the\s+(?P<role>president|senator|congressman|congresswoman|lawmaker|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|economist|analyst|professor)$",
-    )
-});
-
-/// Brackets after a name (`(R-Tenn.)`, `(Ilya Sutskever)`).
-pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()]{0,40}\)"));
-
-/// A full name in running text: two or three capitalised words, an initial allowed between.
-pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
-});
-/// One capitalised word (`Trump`).
-pub(super) static EN_NAME_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[A-Z][a-z][\p{L}'’\-]*\b"));
-/// A phrase that ends with a role word (`White House Director`): a title, not a name.
-pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:director|secretary|president|chairman|chairwoman|officer|spokesperson|spokesman|spokeswoman|CEO|CFO|CTO|leader|minister|governor|senator)$",
-    )
-});
-pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
-    )
-});
-pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|officer|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|trader|lawyer|adviser|advisor|consultant|founder|customer|director|partner|scientist|worker|staffer)\b.*)$",
-    )
-});
-pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:,\s*|\s+)(?:but|while|whereas|although|though|and|as|because|after|before|when)\s+")
-});
-pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber)\b",
-    )
-});
-/// Words that modify a role (`chief`, `senior`, `co`).
-const EN_ROLE_MODS: &str = "chief|senior|deputy|vice|former|co|managing|general|principal|lead|executive|acting|interim|global|regional|associate|assistant";
-pub(super) static EN_ROLE_MOD: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)(?:\b(?:{EN_ROLE_MODS})\b[\s-]*)+$")));
-/// A word that modifies a role, anywhere.
-pub(super) static EN_ROLE_MOD_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?:{EN_ROLE_MODS})\b")));
-pub(super) static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+",
-    )
-});
-
-/// Words that start capitalised phrases which are not people.
-pub(super) const EN_NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "They",
-    "We",
-    "I",
-    "You",
-    "He",
-    "She",
-    "Analysts",
-    "Executives",
-    "Officials",
-    "Critics",
-    "Investors",
-    "Company",
-    "Companies",
-    "Experts",
-    "Researchers",
-    "Some",
-    "Many",
-    "Most",
-    "Others",
-    "Both",
-    "Everyone",
-    "Nobody",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "Yet",
-    "However",
-    "Still",
-    "Meanwhile",
-    "According",
-    "Its",
-    "Our",
-    "Their",
-    "His",
-    "Her",
-    "People",
-    "Users",
-    "Customers",
-    "Engineers",
-    "Developers",
-    "Sources",
-    "Reports",
-    "Data",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Last",
-    "Former",
-    "Next",
-    "Each",
-    "Every",
-    "About",
-    "While",
-    "Although",
-    "Though",
-    "If",
-    "Because",
-    "As",
-    "With",
-    "Without",
-    "Despite",
-    "Follow",
-    "For",
-    "From",
-    "After",
-    "Before",
-    "During",
-    "Under",
-    "Over",
-    "Through",
-    "Like",
-    "Unlike",
-    "Since",
-    "Until",
-    "Via",
-    "Your",
-    "My",
-    "Such",
-    "What",
-    "When",
-    "Where",
-    "Why",
-    "How",
-    "If",
-];
 
 /// Chinese words that stand where a name would but are not people.
 pub(super) const ZH_NOT_NAMES: &[&str] = &[
@@ -452,36 +275,24 @@ pub(super) const FUNCTION_CHARS: &str =
 
 /// Common Chinese surnames (single and compound) for telling names from words.
 pub(super) const SURNAMES: &str = "傅洪阎萧钮邝阚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
 pub(super) const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文",
     "司徒", "夏侯", "轩辕", "端木", "澹台",
 ];
 
-/// What may stand between a subject and its verb of speech without being part of the name:
-/// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
-pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:,?\s+(?:has|have|had|also|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
-    )
-});
-
-/// An aside between dashes (`Speaker Mike Johnson — who attended … — said`).
-pub(super) static EN_DASH_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\s+[—–]\s[^—–]{1,200}?\s[—–]\s+|\s+--\s.{1,200}?\s--\s+"));
-/// A relative clause between commas after a name (`Pete Buttigieg, who served as secretary
-/// under Biden, wrote`): not the subject of the verb after it.
-pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s+(?:who|whose|which)\s[^,]{1,200},\s*"));
-
 /// The suffix of an institution, ending an appositive's organisation part: the whole part is
 /// the organisation (`对外经济贸易大学国家安全与治理研究院`).
 const ZH_STRONG_ORG: &str = "研究院|研究所|研究中心|实验室|大学|学院|委员会|基金会|协会|医院|集团|公司|银行|事务所|交易所|央行|联储|政府|法院|议会";
+
 pub(super) static ZH_STRONG_ORG_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("(?:{ZH_STRONG_ORG})$")));
+
 /// The same suffixes anywhere: where an organisation's name ends inside a phrase
 /// (`律师事务所刘鹏`).
 pub(super) static ZH_STRONG_ORG_SUFFIX_ANY: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("(?:{ZH_STRONG_ORG})")));
+
 /// Titles written after a name (`刘鹏律师`, `王立教授`).
 pub(super) const ZH_TITLE_AFTER: &[&str] = &["律师", "教授", "博士", "医生", "院士", "老师"];
 
@@ -489,6 +300,7 @@ pub(super) const ZH_TITLE_AFTER: &[&str] = &["律师", "教授", "博士", "医�
 pub(super) static ZH_ORG_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:该|这家|这个|此)?(?:公司|集团|企业|银行|机构|大学|学校|研究院|实验室)$")
 });
+
 /// An organisation's name before its suffix, for `该公司` to refer back to
 /// (`华虹半导体有限公司`, `欧盟委员会`); the legal form is not part of the name.
 pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -501,99 +313,3 @@ pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// end a Latin name as punctuation would (`首席执行官Sam Altman表示`).
 pub(super) static CJK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]"));
-
-/// Words of public offices' titles (`Defense Secretary`, `U.S. District Judge`): with a role
-/// word after them, one role, not an organisation and a role.
-pub(super) const EN_OFFICE_WORDS: &[&str] = &[
-    "U.S.",
-    "US",
-    "Federal",
-    "State",
-    "Defense",
-    "Treasury",
-    "Commerce",
-    "Homeland",
-    "Security",
-    "Energy",
-    "Health",
-    "Interior",
-    "Labor",
-    "Justice",
-    "Education",
-    "Transportation",
-    "Agriculture",
-    "Veterans",
-    "Housing",
-    "Foreign",
-    "Finance",
-    "Trade",
-    "District",
-    "Circuit",
-    "Supreme",
-    "Majority",
-    "Minority",
-    "House",
-    "Senate",
-    "Press",
-    "Attorney",
-    "Solicitor",
-    "Surgeon",
-    "Prime",
-    "Vice",
-    "Deputy",
-    "Assistant",
-    "Acting",
-    "Former",
-    "Democratic",
-    "Republican",
-    "GOP",
-];
-/// Nationality words and the country each names, for titles (`French President`).
-pub(super) const EN_NATIONALITIES: &[(&str, &str)] = &[
-    ("American", "U.S."),
-    ("Argentine", "Argentina"),
-    ("Australian", "Australia"),
-    ("Austrian", "Austria"),
-    ("Belgian", "Belgium"),
-    ("Brazilian", "Brazil"),
-    ("British", "Britain"),
-    ("Canadian", "Canada"),
-    ("Chinese", "China"),
-    ("Colombian", "Colombia"),
-    ("Danish", "Denmark"),
-    ("Dutch", "Netherlands"),
-    ("Egyptian", "Egypt"),
-    ("Finnish", "Finland"),
-    ("French", "France"),
-    ("German", "Germany"),
-    ("Greek", "Greece"),
-    ("Hungarian", "Hungary"),
-    ("Indian", "India"),
-    ("Indonesian", "Indonesia"),
-    ("Iranian", "Iran"),
-    ("Iraqi", "Iraq"),
-    ("Irish", "Ireland"),
-    ("Israeli", "Israel"),
-    ("Italian", "Italy"),
-    ("Japanese", "Japan"),
-    ("Jordanian", "Jordan"),
-    ("Lebanese", "Lebanon"),
-    ("Mexican", "Mexico"),
-    ("Norwegian", "Norway"),
-    ("Pakistani", "Pakistan"),
-    ("Palestinian", "Palestine"),
-    ("Polish", "Poland"),
-    ("Portuguese", "Portugal"),
-    ("Russian", "Russia"),
-    ("Saudi", "Saudi Arabia"),
-    ("South African", "South Africa"),
-    ("South Korean", "South Korea"),
-    ("Spanish", "Spain"),
-    ("Swedish", "Sweden"),
-    ("Swiss", "Switzerland"),
-    ("Syrian", "Syria"),
-    ("Taiwanese", "Taiwan"),
-    ("Turkish", "Turkey"),
-    ("Ukrainian", "Ukraine"),
-    ("Venezuelan", "Venezuela"),
-];

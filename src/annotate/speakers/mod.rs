@@ -14,6 +14,7 @@
 //!    (`…，但创始人高雪峰的感受是`), then apply the registry.
 
 mod en;
+mod en_lexicon;
 mod en_names;
 mod en_org;
 mod en_titles;

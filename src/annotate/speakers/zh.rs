@@ -1,8 +1,9 @@
 //! The Chinese side: reported-speech frames, the noun phrase before the verb, personal
 //! names, and appositives split into organisation and role.
 
+use super::en_lexicon::EN_ORG_WORD;
 use super::lexicon::{
-    BRACKET_TAIL, EN_ORG_WORD, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
+    BRACKET_TAIL, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
     TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU,
     ZH_KANLAI, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY, ZH_SUBJECT_END, ZH_TAIL,
     ZH_TIME, ZH_TITLE_AFTER, ZH_UNNAMED, ZH_VERB_FIRST,

@@ -1,0 +1,337 @@
+//! The word lists and patterns English speaker detection reads with: speech verbs and
+//! frames, role, office and organisation words, nationalities, and words that are not names.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::re;
+
+pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised)\b",
+    )
+});
+
+pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+    )
+});
+
+/// The verb of a quote-first attribution and what follows it up to a comma or a quote
+/// (`said Annature founder and CEO Corey Cacic.`), read by `en_titled_name`.
+pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120})",
+    )
+});
+
+pub(super) static EN_ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
+
+pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,2}\s+[A-Z][\p{L}'’\-]+){0,3})$",
+    )
+});
+
+/// A participle of speech after a comma: `…, telling reporters that`, `…, saying`.
+pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r",\s+(?:saying|telling|adding|arguing|noting|warning|insisting|explaining|writing|calling|accusing|claiming|asserting|stating)\b",
+    )
+});
+
+/// A speaker named by role alone: `the senator`, `the Speaker`, `the company's chief executive`.
+pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^the\s+(?P<role>president|senator|congressman|congresswoman|lawmaker|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|economist|analyst|professor)$",
+    )
+});
+
+/// Brackets after a name (`(R-Tenn.)`, `(Ilya Sutskever)`).
+pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()]{0,40}\)"));
+
+/// A full name in running text: two or three capitalised words, an initial allowed between.
+pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
+});
+
+/// One capitalised word (`Trump`).
+pub(super) static EN_NAME_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[A-Z][a-z][\p{L}'’\-]*\b"));
+
+/// A phrase that ends with a role word (`White House Director`): a title, not a name.
+pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:director|secretary|president|chairman|chairwoman|officer|spokesperson|spokesman|spokeswoman|CEO|CFO|CTO|leader|minister|governor|senator)$",
+    )
+});
+
+pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
+    )
+});
+
+pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|officer|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|trader|lawyer|adviser|advisor|consultant|founder|customer|director|partner|scientist|worker|staffer)\b.*)$",
+    )
+});
+
+pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:,\s*|\s+)(?:but|while|whereas|although|though|and|as|because|after|before|when)\s+")
+});
+
+pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber)\b",
+    )
+});
+
+/// Words that modify a role (`chief`, `senior`, `co`).
+const EN_ROLE_MODS: &str = "chief|senior|deputy|vice|former|co|managing|general|principal|lead|executive|acting|interim|global|regional|associate|assistant";
+
+pub(super) static EN_ROLE_MOD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)(?:\b(?:{EN_ROLE_MODS})\b[\s-]*)+$")));
+
+/// A word that modifies a role, anywhere.
+pub(super) static EN_ROLE_MOD_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?:{EN_ROLE_MODS})\b")));
+
+pub(super) static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+",
+    )
+});
+
+/// Words that start capitalised phrases which are not people.
+pub(super) const EN_NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "They",
+    "We",
+    "I",
+    "You",
+    "He",
+    "She",
+    "Analysts",
+    "Executives",
+    "Officials",
+    "Critics",
+    "Investors",
+    "Company",
+    "Companies",
+    "Experts",
+    "Researchers",
+    "Some",
+    "Many",
+    "Most",
+    "Others",
+    "Both",
+    "Everyone",
+    "Nobody",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Yet",
+    "However",
+    "Still",
+    "Meanwhile",
+    "According",
+    "Its",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "People",
+    "Users",
+    "Customers",
+    "Engineers",
+    "Developers",
+    "Sources",
+    "Reports",
+    "Data",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Last",
+    "Former",
+    "Next",
+    "Each",
+    "Every",
+    "About",
+    "While",
+    "Although",
+    "Though",
+    "If",
+    "Because",
+    "As",
+    "With",
+    "Without",
+    "Despite",
+    "Follow",
+    "For",
+    "From",
+    "After",
+    "Before",
+    "During",
+    "Under",
+    "Over",
+    "Through",
+    "Like",
+    "Unlike",
+    "Since",
+    "Until",
+    "Via",
+    "Your",
+    "My",
+    "Such",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "If",
+];
+
+/// What may stand between a subject and its verb of speech without being part of the name:
+/// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
+pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,?\s+(?:has|have|had|also|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+    )
+});
+
+/// An aside between dashes (`Speaker Mike Johnson — who attended … — said`).
+pub(super) static EN_DASH_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s+[—–]\s[^—–]{1,200}?\s[—–]\s+|\s+--\s.{1,200}?\s--\s+"));
+
+/// A relative clause between commas after a name (`Pete Buttigieg, who served as secretary
+/// under Biden, wrote`): not the subject of the verb after it.
+pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:who|whose|which)\s[^,]{1,200},\s*"));
+
+/// Words of public offices' titles (`Defense Secretary`, `U.S. District Judge`): with a role
+/// word after them, one role, not an organisation and a role.
+pub(super) const EN_OFFICE_WORDS: &[&str] = &[
+    "U.S.",
+    "US",
+    "Federal",
+    "State",
+    "Defense",
+    "Treasury",
+    "Commerce",
+    "Homeland",
+    "Security",
+    "Energy",
+    "Health",
+    "Interior",
+    "Labor",
+    "Justice",
+    "Education",
+    "Transportation",
+    "Agriculture",
+    "Veterans",
+    "Housing",
+    "Foreign",
+    "Finance",
+    "Trade",
+    "District",
+    "Circuit",
+    "Supreme",
+    "Majority",
+    "Minority",
+    "House",
+    "Senate",
+    "Press",
+    "Attorney",
+    "Solicitor",
+    "Surgeon",
+    "Prime",
+    "Vice",
+    "Deputy",
+    "Assistant",
+    "Acting",
+    "Former",
+    "Democratic",
+    "Republican",
+    "GOP",
+];
+
+/// Nationality words and the country each names, for titles (`French President`).
+pub(super) const EN_NATIONALITIES: &[(&str, &str)] = &[
+    ("American", "U.S."),
+    ("Argentine", "Argentina"),
+    ("Australian", "Australia"),
+    ("Austrian", "Austria"),
+    ("Belgian", "Belgium"),
+    ("Brazilian", "Brazil"),
+    ("British", "Britain"),
+    ("Canadian", "Canada"),
+    ("Chinese", "China"),
+    ("Colombian", "Colombia"),
+    ("Danish", "Denmark"),
+    ("Dutch", "Netherlands"),
+    ("Egyptian", "Egypt"),
+    ("Finnish", "Finland"),
+    ("French", "France"),
+    ("German", "Germany"),
+    ("Greek", "Greece"),
+    ("Hungarian", "Hungary"),
+    ("Indian", "India"),
+    ("Indonesian", "Indonesia"),
+    ("Iranian", "Iran"),
+    ("Iraqi", "Iraq"),
+    ("Irish", "Ireland"),
+    ("Israeli", "Israel"),
+    ("Italian", "Italy"),
+    ("Japanese", "Japan"),
+    ("Jordanian", "Jordan"),
+    ("Lebanese", "Lebanon"),
+    ("Mexican", "Mexico"),
+    ("Norwegian", "Norway"),
+    ("Pakistani", "Pakistan"),
+    ("Palestinian", "Palestine"),
+    ("Polish", "Poland"),
+    ("Portuguese", "Portugal"),
+    ("Russian", "Russia"),
+    ("Saudi", "Saudi Arabia"),
+    ("South African", "South Africa"),
+    ("South Korean", "South Korea"),
+    ("Spanish", "Spain"),
+    ("Swedish", "Sweden"),
+    ("Swiss", "Switzerland"),
+    ("Syrian", "Syria"),
+    ("Taiwanese", "Taiwan"),
+    ("Turkish", "Turkey"),
+    ("Ukrainian", "Ukraine"),
+    ("Venezuelan", "Venezuela"),
+];
