@@ -282,6 +282,20 @@ fn eventually_shows(server: &Server, path: &str, text: &str) -> bool {
     false
 }
 
+/// The live-reload stream of `server`, read with `timeout` per read, once it said hello.
+fn live_events(server: &Server, timeout: Duration) -> TcpStream {
+    let mut events = TcpStream::connect(&server.addr).unwrap();
+    events.set_read_timeout(Some(timeout)).unwrap();
+    write!(
+        events,
+        "GET /__pizhu/live HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    assert!(wait_for_event(&mut events, "event: hello", Duration::from_secs(3)).is_some());
+    events
+}
+
 /// Read server-sent events from `stream` until `wanted` is seen or time runs out.
 fn wait_for_event(stream: &mut TcpStream, wanted: &str, within: Duration) -> Option<String> {
     let started = Instant::now();
@@ -307,17 +321,7 @@ fn edits_reload_and_broken_files_keep_the_last_good_pages() {
     let site = preview_site();
     let before = snapshot(site.root());
     let server = Server::start(site.root());
-    let mut events = TcpStream::connect(&server.addr).unwrap();
-    events
-        .set_read_timeout(Some(Duration::from_millis(200)))
-        .unwrap();
-    write!(
-        events,
-        "GET /__pizhu/live HTTP/1.1\r\nHost: {}\r\n\r\n",
-        server.addr
-    )
-    .unwrap();
-    assert!(wait_for_event(&mut events, "event: hello", Duration::from_secs(3)).is_some());
+    let mut events = live_events(&server, Duration::from_millis(200));
 
     site.file(
         "content/rent.txt",
@@ -363,17 +367,7 @@ fn edits_reload_and_broken_files_keep_the_last_good_pages() {
 fn a_save_paused_after_truncating_builds_only_the_written_file() {
     let site = preview_site();
     let server = Server::start(site.root());
-    let mut events = TcpStream::connect(&server.addr).unwrap();
-    events
-        .set_read_timeout(Some(Duration::from_millis(50)))
-        .unwrap();
-    write!(
-        events,
-        "GET /__pizhu/live HTTP/1.1\r\nHost: {}\r\n\r\n",
-        server.addr
-    )
-    .unwrap();
-    assert!(wait_for_event(&mut events, "event: hello", Duration::from_secs(3)).is_some());
+    let mut events = live_events(&server, Duration::from_millis(50));
 
     let file = site.root().join("content/notes/guide.md");
     let mut handle = std::fs::File::create(&file).unwrap();

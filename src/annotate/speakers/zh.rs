@@ -130,16 +130,7 @@ impl Detector<'_> {
             match who {
                 Who::Titled(np) if matches!(np.as_str(), "他们" | "她们") => {
                     for s in named_together(known) {
-                        resolved.push((
-                            at,
-                            Who::Named {
-                                name: s.name.clone(),
-                                alias: None,
-                                org: None,
-                                role: None,
-                            },
-                            "他们认为 (the speakers last named together)",
-                        ));
+                        resolved.push((at, met(s), "他们认为 (the speakers last named together)"));
                     }
                 }
                 Who::Titled(np) => {
@@ -155,16 +146,7 @@ impl Detector<'_> {
                         resolved.push((at, Who::Unnamed(desc), frame));
                     }
                     for s in holders {
-                        resolved.push((
-                            at,
-                            Who::Named {
-                                name: s.name.clone(),
-                                alias: None,
-                                org: None,
-                                role: None,
-                            },
-                            "分析师指出 (the speakers met with that role)",
-                        ));
+                        resolved.push((at, met(s), "分析师指出 (the speakers met with that role)"));
                     }
                 }
                 other => resolved.push((at, other, frame)),
@@ -547,6 +529,16 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
         .into_iter()
         .filter(|s| s.paragraphs.first() == Some(last))
         .collect()
+}
+
+/// An attribution to a speaker already met, by their name.
+fn met(s: &super::Speaker) -> Who {
+    Who::Named {
+        name: s.name.clone(),
+        alias: None,
+        org: None,
+        role: None,
+    }
 }
 
 /// The speakers attributed last, when two or more were attributed together (in the same
