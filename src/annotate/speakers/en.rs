@@ -1,13 +1,13 @@
-//! The English side: `X said`, `said X, role at Org`, `according to X`, and the noun
-//! phrases and appositives around the name.
+//! The English side: the frames of reported speech (`X said`, `“…,” said X, role at Org`,
+//! `according to X`, `X …, saying`) and the subjects before their verbs; the noun phrases
+//! themselves are read in `en_np`.
 
 use super::en_lexicon::{
-    EN_ACCORDING, EN_BRACKETS, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED,
-    EN_INVERTED_TITLED, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_NP_TAIL, EN_ORG_WORD, EN_PARTICIPLE,
-    EN_RELATIVE_ASIDE, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED, EN_VERB,
+    EN_ACCORDING, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED,
+    EN_LEAD, EN_NP_TAIL, EN_PARTICIPLE, EN_RELATIVE_ASIDE, EN_ROLE, EN_ROLE_REFERENCE, EN_VERB,
 };
 use super::en_names::en_clauses;
-use super::en_org::{described_before, split_en_after};
+use super::en_org::split_en_after;
 use super::join::latest_mention_at;
 use super::{Detector, Found, Speakers, Who};
 
@@ -56,10 +56,24 @@ impl Detector<'_> {
                 continue;
             }
             let app = caps.name("app").map(|m| m.as_str());
+            // `“…,” said Diego.`: right after a quote, one word that ends the sentence or
+            // stands before an appositive is a person's name (`said Annature founder and
+            // CEO …` is an organisation's).
+            let after_quote = whole
+                .is_some_and(|w| paragraph[..w.start()].trim_end().ends_with(['”', '"', '’']))
+                && {
+                    // `said Presearch.com CEO …`: a full stop that ends the sentence only.
+                    let mut next = paragraph[np.end()..].chars();
+                    match next.next() {
+                        None => true,
+                        Some('.') => next.next().is_none_or(char::is_whitespace),
+                        Some(c) => matches!(c, ',' | ';' | ':' | '“' | '"'),
+                    }
+                };
             let who = if np.as_str().contains("’s ") || np.as_str().contains("'s ") {
                 self.en_np(np.as_str(), known, names)
             } else {
-                self.en_named(np.as_str(), app, known, names, false)
+                self.en_named(np.as_str(), app, known, names, after_quote)
             };
             if let Some(who) = who {
                 found.push((whole.map_or(0, |m| m.start()), who, "“…,” said X"));
@@ -205,6 +219,11 @@ impl Detector<'_> {
                 if let Some(who) = self.en_titled_before(&text, role, known, names) {
                     f.1 = who;
                     f.2 = "the senator said (the person named earlier with that title)";
+                } else if matches!(role.as_str(), "democrat" | "republican" | "independent") {
+                    if let Some(who) = self.en_party_before(&text, role, known, names) {
+                        f.1 = who;
+                        f.2 = "the Ohio Democrat said (the person named earlier with that party)";
+                    }
                 }
             }
         }
@@ -245,6 +264,20 @@ impl Detector<'_> {
             .find(before)
             .map_or(before, |t| &before[..t.start()]);
         let mut cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
+        // `Tom Flocco, the CEO of Pete and Gerry’s Eggs, told`: a conjunction inside the
+        // appositive of a name that opens the phrase joins no subjects.
+        if let Some(comma) = before.find(',') {
+            let appositive =
+                before.trim_end().ends_with(',') && comma < before.trim_end().len() - 1;
+            if appositive
+                && matches!(
+                    self.en_named(before[..comma].trim(), None, known, names, false),
+                    Some(Who::Named { .. })
+                )
+            {
+                cuts.retain(|c| c.start() < comma);
+            }
+        }
         // `Group President and CEO Maria Lund`: `and` after a role word joins two roles.
         if cuts.last().is_some_and(|cut| {
             let head = before[..cut.start()].trim_end();
@@ -259,10 +292,14 @@ impl Detector<'_> {
         let np_start = cuts.last().map_or(0, |c| c.end());
         let np = before[np_start..].trim().trim_end_matches(',').trim();
         // `Those matters, Johnson said, are …`: the name between the commas.
+        // `Asked by The Hill …, the Texas Republican said`: a reference to a person by role.
         let inset = np
             .rsplit_once(',')
             .map(|(_, last)| last.trim())
-            .filter(|last| !last.is_empty() && last.starts_with(char::is_uppercase));
+            .filter(|last| {
+                !last.is_empty()
+                    && (last.starts_with(char::is_uppercase) || EN_ROLE_REFERENCE.is_match(last))
+            });
         // `Joacim Sjöberg, Chief Executive Officer of Castellum, says`: when the phrase opens
         // with a name, what follows its comma is an appositive, not a name.
         let head_is_name = np.split_once(',').is_some_and(|(head, _)| {
@@ -321,6 +358,17 @@ impl Detector<'_> {
                 out
             }
             (Some(who), _) => vec![who],
+            // `Waters and other Democrats wrote`: the person named before a group.
+            (None, Some(cut))
+                if cut.as_str().trim() == "and"
+                    && matches!(np.split_whitespace().next(), Some("other" | "fellow")) =>
+            {
+                let first_start = cuts.len().checked_sub(2).map_or(0, |k| cuts[k].end());
+                match self.en_np(before[first_start..cut.start()].trim(), known, names) {
+                    Some(first @ Who::Named { .. }) => vec![first],
+                    _ => Vec::new(),
+                }
+            }
             // A verb phrase after the conjunction (`… and wants to see cuts`): the subject
             // is the name at the clause's start, before its appositive.
             (None, Some(_)) if np.starts_with(char::is_lowercase) && !starts_np(np) => before
@@ -331,200 +379,40 @@ impl Detector<'_> {
                 })
                 .into_iter()
                 .collect(),
-            (None, _) => Vec::new(),
-        }
-    }
-
-    pub(super) fn en_np(
-        &self,
-        np: &str,
-        known: &Speakers,
-        names: &[(String, String)],
-    ) -> Option<Who> {
-        // `Mayor Lena Ortiz (D)`: what stands in brackets is not the name.
-        let unbracketed = EN_BRACKETS.replace_all(np, "");
-        let np = unbracketed.as_ref();
-        let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
-        let np = np
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        if matches!(np, "He" | "She" | "he" | "she") {
-            return Some(Who::Pronoun);
-        }
-        // `the senator said`: the speaker already met whose role it is.
-        if let Some(caps) = EN_ROLE_REFERENCE.captures(np) {
-            let role = caps.name("role").map_or("", |m| m.as_str()).to_lowercase();
-            let met = known.named.iter().rev().find(|s| {
-                s.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().contains(&role))
-            });
-            return Some(match met {
-                Some(s) => Who::Named {
-                    name: s.name.clone(),
-                    alias: None,
-                    org: None,
-                    role: None,
-                },
-                None => Who::Titled(role),
-            });
-        }
-        if let Some(caps) = EN_UNNAMED.captures(np) {
-            let desc = caps.name("desc").map_or("", |m| m.as_str()).trim();
-            return Some(Who::Unnamed(desc.to_string()));
-        }
-        // `Mira Okafor, chief technology officer at Northwind Compute`
-        if let Some((name, app)) = np.split_once(',') {
-            let app = app.trim().trim_end_matches(',');
-            return self.en_named(name.trim(), Some(app), known, names, false);
-        }
-        // `Omdia's Su`, `Chevron's CEO`: an organisation's person, or its role alone.
-        let (owner, np) = match np.split_once("’s ").or_else(|| np.split_once("'s ")) {
-            Some((owner, rest)) => (Some(owner.trim()), rest.trim()),
-            None => (None, np),
-        };
-        // `Northwind Compute CTO Mira Okafor`, `President Trump`: a role word, then the name.
-        if let Some(m) = EN_ROLE.find_iter(np).last() {
-            let tail = np[m.end()..].trim_start_matches('.').trim();
-            // `The secretary of Defense`, `Head Start`: what follows a role with a preposition
-            // is its domain, and `Head`/`Lead` before one word make a name of no person.
-            let domain = ["of ", "at ", "for ", "on "]
-                .iter()
-                .any(|p| tail.starts_with(p));
-            let program = matches!(m.as_str(), "Head" | "Lead") && !tail.contains(' ');
-            if domain || program {
-                return None;
-            }
-            let Some(Who::Named { name, alias, .. }) =
-                self.en_named(tail, None, known, names, true)
-            else {
-                return None;
-            };
-            let (org, role) = described_before(&np[..m.end()]);
-            // `Northwind's Group President and CEO`: all after the owner is the role.
-            let role = match owner {
-                Some(_) => Some(np[..m.end()].trim().to_string()),
-                None => role,
-            };
-            return Some(Who::Named {
-                name,
-                alias,
-                org: owner.map(str::to_string).or(org),
-                role,
-            });
-        }
-        match self.en_named(np, None, known, names, owner.is_some()) {
-            Some(Who::Named {
-                name, alias, role, ..
-            }) if owner.is_some() => Some(Who::Named {
-                name,
-                alias,
-                org: owner.map(str::to_string),
-                role,
-            }),
-            other => other,
-        }
-    }
-
-    /// A person's name, with the organisation and role of an appositive after it. A single
-    /// word is a name when it is a known speaker's, stands after a role word (`after_role`),
-    /// or is the surname of a full name the article gives elsewhere.
-    pub(super) fn en_named(
-        &self,
-        name: &str,
-        appositive: Option<&str>,
-        known: &Speakers,
-        names: &[(String, String)],
-        after_role: bool,
-    ) -> Option<Who> {
-        // A later mention by a surname with particles (`de la Cruz said`).
-        let trimmed = name.trim();
-        if trimmed.contains(' ')
-            && !EN_ROLE.is_match(trimmed)
-            && known.named.iter().any(|s| s.answers_to(trimmed))
-        {
-            let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
-            return Some(Who::Named {
-                name: trimmed.to_string(),
-                alias: None,
-                org,
-                role,
-            });
-        }
-        // `Tim Burchett (R-Tenn.)`: what stands in brackets is not the name.
-        let unbracketed = EN_BRACKETS.replace_all(name, "");
-        // `co-author William Ellsworth`: lower-case words before a name describe the person.
-        let mut name = unbracketed.trim();
-        let mut described = false;
-        while name.starts_with(|c: char| c.is_lowercase()) {
-            match name.split_once(char::is_whitespace) {
-                Some((_, rest)) => {
-                    name = rest.trim_start();
-                    described = true;
+            // `Hegseth in opening remarks before the … meeting on Wednesday said`: a name,
+            // then a prepositional phrase.
+            (None, _) => {
+                let np = EN_LEAD
+                    .find(before)
+                    .map_or(before, |m| &before[m.end()..])
+                    .trim();
+                let mut words = np.split_whitespace();
+                let run: Vec<&str> = words
+                    .by_ref()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect();
+                let next = np.split_whitespace().nth(run.len());
+                let phrase = matches!(
+                    next,
+                    Some(
+                        "in" | "at"
+                            | "on"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "with"
+                            | "from"
+                            | "via"
+                            | "over"
+                            | "to"
+                    )
+                );
+                match self.en_np(&run.join(" "), known, names) {
+                    Some(who @ Who::Named { .. }) if phrase && !run.is_empty() => vec![who],
+                    _ => Vec::new(),
                 }
-                None => break,
             }
         }
-        // `CEOOddbjørn Berentsen` (a space lost in the source): the acronym is a role.
-        if let Some(rest) = ["CEO", "CFO", "CTO", "COO", "CMO", "CIO"]
-            .iter()
-            .find_map(|r| name.strip_prefix(r))
-            .filter(|rest| rest.starts_with(char::is_uppercase))
-        {
-            name = rest;
-            described = true;
-        }
-        // `President Trump`, `Chairman Lindsey Graham`: the role words are not the name.
-        let mut after_role = after_role || described;
-        let mut described = (None, None);
-        if let Some(m) = EN_ROLE.find_iter(name).last() {
-            described = described_before(&name[..m.end()]);
-            name = name[m.end()..].trim_start_matches('.').trim();
-            after_role = true;
-        }
-        // `Trump’s Gaza plan`: an owner, not a speaker (`Omdia's Su` is read by `en_np`).
-        if name.contains("’s") || name.contains("'s") || EN_ROLE_TAIL.is_match(name) {
-            return None;
-        }
-        let caps = EN_NAME.captures(name)?;
-        let name = caps.name("name")?.as_str().to_string();
-        let first = name.split_whitespace().next().unwrap_or_default();
-        // `FBI`, `GOP`, `AP`: initials in capitals name organisations; a person's name has a
-        // word in ordinary case (`JD Vance`, `Guillaume TEXIER`).
-        let all_capitals = name.split_whitespace().all(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase)
-        });
-        if all_capitals
-            || EN_NOT_NAMES.contains(&first)
-            || self.glossary.lookup(&name).is_some()
-            || EN_ORG_WORD.is_match(&name)
-        {
-            return None;
-        }
-        let known_form =
-            known.named.iter().any(|s| s.answers_to(&name)) || self.people.knows(&name);
-        let name = if name.split_whitespace().count() < 2 && !known_form {
-            match names.iter().find(|(last, _)| *last == name) {
-                Some((_, full)) => full.clone(),
-                None if after_role && name.chars().count() >= 2 => name,
-                None => return None,
-            }
-        } else {
-            name
-        };
-        // `Council member Dana Whitlock, who chairs …`: the role before the name when the
-        // appositive gives none.
-        let (org, role) = match appositive.map(split_en_after) {
-            Some((org, Some(role))) => (org, Some(role)),
-            _ => described,
-        };
-        Some(Who::Named {
-            name,
-            alias: None,
-            org,
-            role,
-        })
     }
 }
 

@@ -15,7 +15,7 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*\s+[A-Z][\p{L}'’\-]+)*)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 
@@ -32,7 +32,7 @@ pub(super) static EN_ACCORDING: LazyLock<Regex> =
 
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,2}\s+[A-Z][\p{L}'’\-]+){0,3})$",
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter)){0,2}(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+){0,3}(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?)$",
     )
 });
 
@@ -43,10 +43,18 @@ pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A speaker named by role alone: `the senator`, `the Speaker`, `the company's chief executive`.
+/// A speaker named by role alone: `the senator`, `the Speaker`, `the Israeli prime minister`,
+/// `the New York Democrat`, `the former Senate majority leader`.
 pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^the\s+(?P<role>president|senator|congressman|congresswoman|lawmaker|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|economist|analyst|professor)$",
+        r"(?i)^the\s+(?:(?:former|then|new|longtime|outgoing|incoming|top|veteran)\s+|(?-i:[A-Z])[\w.’'\-]*\s+){0,3}(?P<role>prime minister|majority leader|minority leader|attorney general|president|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|justice|economist|analyst|professor|democrat|republican|independent|billionaire|ambassador|envoy|chancellor|premier|prosecutor)$",
+    )
+});
+
+/// A party and state in brackets after a name: `Sen. Lisa Murkowski (R-Alaska)`.
+pub(super) static EN_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<name>[A-Z][\p{L}'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’\-]+){1,2})\s*\((?P<party>[DRI])[-–]",
     )
 });
 
@@ -56,6 +64,22 @@ pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()
 /// A full name in running text: two or three capitalised words, an initial allowed between.
 pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
+});
+
+/// A run of capitalised words of any length (`Senate Majority Leader John Thune`,
+/// `Trooper First Class Megan Frazer`), initials allowed between; a possessive ends it.
+pub(super) static EN_CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:[A-Z]['’][A-Z][\p{L}\-]+|[A-Z][a-z][\p{L}\-]*)(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z]['’][A-Z][\p{L}\-]+|[A-Z][a-z][\p{L}\-]*))+\b",
+    )
+});
+
+/// One capitalised word that the text treats as a person's: `Johnson, who …`, `Ravanel said
+/// he …`, `Johnson responded that she …` (companies and countries are `which` and `it`).
+pub(super) static EN_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<w>[A-Z][a-z][\p{L}\-]+)(?:,\s+who(?:se)?\b|\s+(?:also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|noted|claimed|responded|insisted|stressed|explained)(?:\s+\w+){0,2}?\s+(?:that\s+)?(?:he|she)\s)",
+    )
 });
 
 /// One capitalised word (`Trump`).
@@ -71,7 +95,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
     )
 });
 
@@ -112,6 +136,7 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
+    "Drs",
     "This",
     "That",
     "These",
@@ -237,7 +262,7 @@ pub(super) static EN_DASH_ASIDE: LazyLock<Regex> =
 /// A relative clause between commas after a name (`Pete Buttigieg, who served as secretary
 /// under Biden, wrote`): not the subject of the verb after it.
 pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s+(?:who|whose|which)\s[^,]{1,200},\s*"));
+    LazyLock::new(|| re(r",\s+(?:who|whose|which|who’s|who's)\s[^,]{1,200},\s*"));
 
 /// Words of public offices' titles (`Defense Secretary`, `U.S. District Judge`): with a role
 /// word after them, one role, not an organisation and a role.
@@ -334,4 +359,80 @@ pub(super) const EN_NATIONALITIES: &[(&str, &str)] = &[
     ("Turkish", "Turkey"),
     ("Ukrainian", "Ukraine"),
     ("Venezuelan", "Venezuela"),
+];
+
+/// Lower-case nouns that describe a company or a body, not a person (`the tech giant Apple`).
+pub(super) const EN_ORG_NOUNS: &[&str] = &[
+    "giant",
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "maker",
+    "makers",
+    "retailer",
+    "chain",
+    "group",
+    "network",
+    "outlet",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "platform",
+    "agency",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "brand",
+    "app",
+    "service",
+    "conglomerate",
+    "operator",
+    "developer",
+    "publisher",
+    "broadcaster",
+    "newspaper",
+    "magazine",
+    "site",
+    "website",
+    "organization",
+    "organisation",
+    "nonprofit",
+    "non-profit",
+    "union",
+    "party",
+    "government",
+    "ministry",
+    "department",
+    "court",
+    "regulator",
+    "watchdog",
+    "exchange",
+    "fund",
+    "studio",
+    "label",
+    "team",
+    "club",
+    "league",
+    "university",
+    "school",
+    "hospital",
+    "city",
+    "country",
+    "state",
+    "province",
+    "county",
+    "town",
+    "village",
+    "producer",
+    "manufacturer",
+    "supplier",
+    "provider",
+    "utility",
+    "distributor",
+    "rival",
+    "subsidiary",
+    "unit",
+    "owner",
 ];

@@ -2,18 +2,18 @@
 //! end none), and the full names an article gives, for later mentions by surname alone.
 
 use super::clauses_by;
-use super::en_lexicon::{EN_FULL_NAME, EN_NOT_NAMES, EN_ORG_WORD, EN_ROLE};
+use super::en_lexicon::{EN_CAP_RUN, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE};
 use super::lexicon::CJK;
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
-    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Prof", "Lt", "Gen", "Col", "Sgt", "Adm", "Capt",
-    "Cmdr", "Cpl", "Pvt", "Det", "Amb", "Supt", "Maj", "Rev", "Hon", "St", "Jr", "Sr", "Inc",
-    "Corp", "Co", "Ltd", "No", "vs", "Ill", "Calif", "Fla", "Mich", "Mass", "Ariz", "Wash", "Tenn",
-    "Penn", "Conn", "Minn", "Wis", "Colo", "Okla", "Ore", "Nev", "Ky", "Ala", "Ga", "La", "Md",
-    "Va", "Pa", "Ind", "Mo", "Miss", "Kan", "Neb", "Del", "Ark", "Mont", "Wyo", "Vt", "Tex", "U.S",
-    "D.C", "U.K", "U.N", "a.m", "p.m", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Drs", "Prof", "Lt", "Gen", "Col", "Sgt", "Adm",
+    "Capt", "Cmdr", "Cpl", "Pvt", "Det", "Amb", "Supt", "Maj", "Rev", "Hon", "St", "Jr", "Sr",
+    "Inc", "Corp", "Co", "Ltd", "No", "vs", "Ill", "Calif", "Fla", "Mich", "Mass", "Ariz", "Wash",
+    "Tenn", "Penn", "Conn", "Minn", "Wis", "Colo", "Okla", "Ore", "Nev", "Ky", "Ala", "Ga", "La",
+    "Md", "Va", "Pa", "Ind", "Mo", "Miss", "Kan", "Neb", "Del", "Ark", "Mont", "Wyo", "Vt", "Tex",
+    "U.S", "D.C", "U.K", "U.N", "a.m", "p.m", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// The clauses of an English paragraph with their byte offsets: split at sentence ends,
@@ -33,8 +33,17 @@ pub(super) fn en_clauses(text: &str) -> Vec<(usize, &str)> {
                     .rsplit(|c: char| c.is_whitespace() || c == '(')
                     .next()
                     .unwrap_or_default();
-                let initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-                depth == 0 && !initial && !ABBREVIATIONS.contains(&word)
+                // `P.` of `John P. McMahon`, and `J.P` of `J.P. Morgan`.
+                let initial = !word.is_empty()
+                    && word
+                        .split('.')
+                        .all(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+                // `Gate.io`, `3.5`: a full stop inside a word ends nothing.
+                let inside = text[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric());
+                depth == 0 && !initial && !inside && !ABBREVIATIONS.contains(&word)
             }
             '!' | '?' | ';' | '“' | '”' | '"' | ':' => true,
             _ => false,
@@ -52,19 +61,19 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
         // Altman表示`): they end the name as punctuation would (not as a space, which
         // would join `Alphabet首席执行官Sundar` into one name).
         let p = CJK.replace_all(p, ";");
-        for m in EN_FULL_NAME.find_iter(&p) {
+        // `Defense Secretary [Pete] Hegseth`: an editor's brackets inside a name.
+        let p = p.replace(['[', ']'], "");
+        // A run of capitalised words of any length (`Senate Majority Leader John Thune`); a
+        // possessive ends one (`Japan’s Prime Minister Shigeru Ishiba`).
+        for m in EN_CAP_RUN.find_iter(&p) {
             let mut name = m.as_str().trim();
-            name = name
-                .strip_suffix("’s")
-                .or_else(|| name.strip_suffix("'s"))
-                .unwrap_or(name);
             let mut titled = false;
             if let Some(r) = EN_ROLE.find_iter(name).last() {
                 name = name[r.end()..].trim_start_matches('.').trim();
                 titled = true;
             }
-            // `Borders Czar Tom Homan`: four capitalised words with no role word among them
-            // are a title the lexicon does not know and a name of two.
+            // `Borders Czar Tom Homan`: four capitalised words or more are a title the lexicon
+            // does not know and a name of two (three with an initial).
             if name.split_whitespace().count() > 3 {
                 let skip = name.split_whitespace().count() - 2;
                 let at = name
@@ -75,12 +84,7 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
             }
             // `Vice President Vance`: one word after a title is a surname too.
             let words = name.split_whitespace().count();
-            if words == 0
-                || (words < 2 && !titled)
-                || name.contains('’')
-                || name.contains('\'')
-                || EN_ROLE.is_match(name)
-            {
+            if words == 0 || (words < 2 && !titled) || EN_ROLE.is_match(name) {
                 continue;
             }
             let first = name.split_whitespace().next().unwrap_or_default();
@@ -100,6 +104,20 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                 }
                 Some(n) if n != name && !n.ends_with(name) => *slot = None,
                 _ => {}
+            }
+        }
+    }
+    // `Johnson responded that he …`: a surname the article never gives in full stands for
+    // itself when the text treats it as a person's.
+    for p in paragraphs {
+        for caps in EN_PERSON_WORD.captures_iter(p) {
+            let Some(w) = caps.name("w").map(|m| m.as_str()) else {
+                continue;
+            };
+            if !EN_NOT_NAMES.contains(&w) && !EN_ORG_WORD.is_match(w) && !EN_ROLE.is_match(w) {
+                by_surname
+                    .entry(w.to_string())
+                    .or_insert_with(|| Some(w.to_string()));
             }
         }
     }

@@ -2,7 +2,9 @@
 //! Corey Cacic`), a pronoun after a titled person, and `the judge wrote` for the person the
 //! article named earlier with that title.
 
-use super::en_lexicon::{EN_FULL_NAME, EN_NAME_WORD, EN_ROLE, EN_ROLE_MOD_WORD};
+use super::en_lexicon::{
+    EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE, EN_ROLE_MOD_WORD,
+};
 use super::en_names::en_clauses;
 use super::en_org::described_before;
 use super::join::latest_mention_at;
@@ -18,7 +20,7 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Option<Who> {
         let np = en_clauses(np).first().map_or("", |(_, c)| *c).trim_end();
-        let run = EN_FULL_NAME.find_iter(np).last()?;
+        let run = EN_CAP_RUN.find_iter(np).last()?;
         if run.end() != np.len() {
             return None;
         }
@@ -87,9 +89,9 @@ impl Detector<'_> {
                 .rev()
             {
                 // A title stands capitalised before a name; `the president Monday` is none.
-                if !m.as_str().starts_with(char::is_uppercase)
-                    || !m.as_str().to_lowercase().contains(role)
-                {
+                let fits = title_fits(role, &m.as_str().to_lowercase())
+                    || text[..m.end()].to_lowercase().ends_with(role);
+                if !m.as_str().starts_with(char::is_uppercase) || !fits {
                     continue;
                 }
                 let after = text[m.end()..].trim_start_matches('.');
@@ -117,6 +119,33 @@ impl Detector<'_> {
         None
     }
 
+    /// The person the texts (in order) name last with a party in brackets after the name
+    /// (`Rep. Ro Khanna (D-Calif.)`), for `the California Democrat said`: `party` is
+    /// `democrat`, `republican` or `independent`.
+    pub(super) fn en_party_before(
+        &self,
+        texts: &[&str],
+        party: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let letter = party.chars().next()?.to_ascii_uppercase();
+        for text in texts.iter().rev() {
+            let last = EN_PARTY.captures_iter(text).filter(|c| {
+                c.name("party")
+                    .is_some_and(|p| p.as_str().starts_with(letter))
+            });
+            if let Some(name) = last.last().and_then(|c| c.name("name")) {
+                if let Some(who @ Who::Named { .. }) =
+                    self.en_named(name.as_str(), None, known, names, true)
+                {
+                    return Some(who);
+                }
+            }
+        }
+        None
+    }
+
     /// The last person `text` names (a full name, or a speaker already met), when no
     /// speaker already met is named after them.
     pub(super) fn en_named_before(
@@ -126,7 +155,14 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Option<Who> {
         let m = EN_FULL_NAME.find_iter(text).last()?;
-        let after_known = latest_mention_at(known, text).is_some_and(|(at, _)| at >= m.start());
+        // `Bates, an appointee of former President George W. Bush, wrote`: a name in the
+        // appositive of a speaker's sentence is not who a pronoun after it means.
+        let after_known = latest_mention_at(known, text).is_some_and(|(at, _)| {
+            at >= m.start()
+                || (m.start() - at < 120 && text[at..m.start()].contains(", "))
+                    && !text[at..m.start()].contains(['!', '?', '\n'])
+                    && !text[at..m.start()].contains(". ")
+        });
         // Only a phrase that says it is a person (`Rep. Ro Khanna`, `President X`): two
         // capitalised words alone are as often a place or a thing (`Wall Street`).
         let titled = EN_ROLE.find_iter(m.as_str()).next().is_some()
@@ -145,5 +181,25 @@ impl Detector<'_> {
             Some(who @ Who::Named { .. }) => Some(who),
             _ => None,
         }
+    }
+}
+
+/// Whether a title before a name (`Sen.`, lower case) is the role a later reference gives
+/// (`the lawmaker`, `the senator`).
+pub(super) fn title_fits(role: &str, title: &str) -> bool {
+    let title = title.trim_end_matches('.');
+    let lawmaker = [
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+    ];
+    match role {
+        "lawmaker" | "legislator" => lawmaker.contains(&title),
+        "congressman" | "congresswoman" => lawmaker[2..].contains(&title),
+        "senator" => lawmaker[..2].contains(&title),
+        _ => title.contains(role),
     }
 }

@@ -16,12 +16,14 @@
 mod en;
 mod en_lexicon;
 mod en_names;
+mod en_np;
 mod en_org;
 mod en_titles;
 mod join;
 mod lexicon;
 mod zh;
 mod zh_names;
+mod zh_np;
 mod zh_org;
 
 use super::people::People;
@@ -186,7 +188,11 @@ impl Detector<'_> {
             // colon (`Jane Roe, CEO, comments:`), or that opens with a quotation mark right
             // after a paragraph where someone spoke, goes on with that speaker.
             let carried = match carry {
-                Some((r, colon)) if found.is_empty() && (colon || opens_quote(paragraph)) => {
+                Some((r, colon))
+                    if found.is_empty()
+                        && (colon || opens_quote(paragraph))
+                        && !OWN_ATTRIBUTION.is_match(paragraph) =>
+                {
                     add_paragraph(&mut out, r, i);
                     Some((r, false))
                 }
@@ -240,6 +246,16 @@ impl Detector<'_> {
         out
     }
 }
+
+/// A quote closed and attributed in its own paragraph (`“…,” said Google.`, `“…”公司表示`),
+/// to someone pizhu does not take for a person: not a continuation of the speaker before.
+static OWN_ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let verbs = "said|says|added|adds|wrote|writes|noted|explained|stated|continued|concluded";
+    let bodies = en_lexicon::EN_ORG_NOUNS.join("|");
+    lexicon::re(&format!(
+        r#"[”"],?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:[\w.’'\-]+\s+){{0,5}}(?:{verbs})\b|the\s+(?:[\w’'\-]+\s+){{0,2}}(?:{bodies})\s+(?:{verbs})\b|(?:{verbs})\s+[A-Z])|”[^，。“”]{{1,20}}?(?:表示|说|称|指出)"#
+    ))
+});
 
 /// Whether a paragraph opens with a quotation mark (`“…`, `"…`, `「…`).
 fn opens_quote(paragraph: &str) -> bool {
@@ -295,11 +311,6 @@ fn nearest(text: &str, at: usize, forms: &[&str]) -> Option<(usize, usize)> {
         .map(|(start, f)| (start, start + f.len()))
 }
 
-/// Clauses of `text` split at `delims`, with their byte offsets.
-fn clauses<'t>(text: &'t str, delims: &[char]) -> Vec<(usize, &'t str)> {
-    clauses_by(text, |_, c| delims.contains(&c))
-}
-
 /// Clauses of `text` split where `ends(offset, char)` says a clause ends, with their byte
 /// offsets; the ending characters belong to no clause.
 fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usize, &str)> {
@@ -321,5 +332,7 @@ fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usi
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_corpus;
 #[cfg(test)]
 mod tests_titles;

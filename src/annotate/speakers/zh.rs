@@ -1,16 +1,14 @@
-//! The Chinese side: reported-speech frames, the noun phrase before the verb, personal
-//! names, and appositives split into organisation and role.
+//! The Chinese side: the frames of reported speech (`X表示`, `X在…时表示`, `据X介绍`,
+//! `在X看来`, `X：“…”`), the clauses they stand in and the subjects of verb-first clauses;
+//! the noun phrases themselves are read in `zh_np`.
 
-use super::en_lexicon::EN_ORG_WORD;
 use super::lexicon::{
-    BRACKET_TAIL, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
-    TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_JU,
-    ZH_KANLAI, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY, ZH_SUBJECT_END, ZH_TAIL,
-    ZH_TIME, ZH_TITLE_AFTER, ZH_UNNAMED, ZH_VERB_FIRST,
+    LATIN_NAME_TAIL, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME,
+    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_SUBJECT_END, ZH_SUBJECT_MARK,
+    ZH_TAIL, ZH_TIME, ZH_VERB_ANY, ZH_VERB_FIRST,
 };
-use super::zh_org::{role_words, split_zh_appositive};
-use super::{clauses, Detector, Found, Speakers, Who, Words};
-use crate::text::is_han;
+use super::zh_org::split_zh_appositive;
+use super::{clauses_by, Detector, Found, Speakers, Who, Words};
 
 impl Detector<'_> {
     pub(super) fn zh_attributions(
@@ -26,12 +24,7 @@ impl Detector<'_> {
                 found.push((0, who, "X：… (a transcript)"));
             }
         }
-        for (start, clause) in clauses(
-            paragraph,
-            &[
-                '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"', '\n',
-            ],
-        ) {
+        for (start, clause) in zh_clauses(paragraph) {
             // Most clauses hold no speech verb at all: skip them before the costly frames.
             if !ZH_ANY_CUE.is_match(clause) {
                 continue;
@@ -74,6 +67,16 @@ impl Detector<'_> {
                     continue;
                 }
                 found.push((start, who, "X表示 (name, then a speech verb)"));
+                continue;
+            }
+            // `比亚迪董事长王传福今日晚间在发布会上表示`: a name, then a time, an adverb or a
+            // preposition, then a phrase, then the verb.
+            if let Some(who) = self.zh_subject_then_verb(clause, known, names) {
+                found.push((
+                    start,
+                    who,
+                    "X（在…上/对…）表示 (a name, a phrase, then the verb)",
+                ));
                 continue;
             }
             for (re, frame) in [
@@ -156,6 +159,58 @@ impl Detector<'_> {
         resolved
     }
 
+    /// The speaker of a clause that opens with a person (with their appositive) and has a
+    /// speech verb later, after a time, an adverb or a preposition that ends the name.
+    fn zh_subject_then_verb(
+        &self,
+        clause: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let verb = ZH_VERB_ANY.find(clause)?;
+        let head = &clause[..verb.start()];
+        // `王超的团队表示`, `他的话说`: a possession, not the speaker.
+        if head.is_empty() || head.ends_with('的') {
+            return None;
+        }
+        // `特朗普尴尬地笑笑表示`: a speaker already met opens the clause.
+        let opening = ZH_LEAD.find(head).map_or(head, |m| &head[m.end()..]);
+        for s in &known.named {
+            let forms =
+                std::iter::once(s.name.as_str()).chain(s.aliases.iter().map(String::as_str));
+            for form in forms {
+                let rest = opening.strip_prefix(form);
+                let joined =
+                    rest.is_some_and(|r| r.starts_with(['的', '和', '与', '及', '、', '等']));
+                if rest.is_some()
+                    && form.chars().count() >= 2
+                    && !joined
+                    && head.chars().count() <= 40
+                {
+                    return Some(met(s));
+                }
+            }
+        }
+        for mark in ZH_SUBJECT_MARK.find_iter(head) {
+            let np = &head[..mark.start()];
+            if np.chars().count() < 2 {
+                continue;
+            }
+            if let Some(who @ Who::Named { .. }) = self.zh_np(np, "", known, names) {
+                let vouched = match &who {
+                    Who::Named { name, role, .. } => {
+                        role.is_some()
+                            || known.named.iter().any(|s| s.answers_to(name))
+                            || self.marked_as_person(name)
+                    }
+                    _ => false,
+                };
+                return vouched.then_some(who);
+            }
+        }
+        None
+    }
+
     /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
     fn zh_subject_before(
         &self,
@@ -165,10 +220,7 @@ impl Detector<'_> {
         names: &[(String, String)],
         verb_first: bool,
     ) -> Option<Who> {
-        let delims = [
-            '，', ',', '。', '！', '？', '；', ';', '：', ':', '“', '”', '"',
-        ];
-        for (_, clause) in clauses(text, &delims).into_iter().rev() {
+        for (_, clause) in zh_clauses(text).into_iter().rev() {
             let clause = ZH_LEAD
                 .find(clause)
                 .map_or(clause, |m| &clause[m.end()..])
@@ -294,224 +346,6 @@ impl Detector<'_> {
                 .collect(),
         )
     }
-
-    /// Read a Chinese noun phrase that stands before a speech verb.
-    fn zh_np(
-        &self,
-        np: &str,
-        verb: &str,
-        known: &Speakers,
-        names: &[(String, String)],
-    ) -> Option<Who> {
-        let np = trim_np(np);
-        // `他认为`, and `他引用…的一句话表示` (he is still the subject), but not `他们`, `他的同事`.
-        let mut chars = np.chars();
-        if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的'))
-        {
-            return Some(Who::Pronoun);
-        }
-        // `他们建议`: the speakers last named together (resolved by the caller).
-        if matches!(np, "他们" | "她们") {
-            return Some(Who::Titled(np.to_string()));
-        }
-        if np.is_empty() || np.chars().count() > 60 {
-            return None;
-        }
-        let mut alias = None;
-        let mut body = np;
-        if let Some(caps) = BRACKET_TAIL.captures(np) {
-            let inner = caps.get(1).map_or("", |m| m.as_str()).trim();
-            if inner.chars().any(|c| c.is_ascii_alphabetic()) {
-                alias = Some(inner.to_string());
-            }
-            body = np[..caps.get(0).map_or(np.len(), |m| m.start())].trim_end();
-        }
-        // `上海沪紫律师事务所刘鹏律师表示`: a title after the name.
-        let title = ZH_TITLE_AFTER
-            .iter()
-            .find(|t| body.len() > t.len() && body.ends_with(*t))
-            .copied();
-        let head = title.map_or(body, |t| &body[..body.len() - t.len()]);
-        if let Some((name, appositive)) = self.zh_name_at_end(head, known, names) {
-            let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
-            return Some(Who::Named {
-                name,
-                alias,
-                org,
-                role: title.map(str::to_string).or(role),
-            });
-        }
-        // `Meta的首席财务官李（Susan Li）`: a surname alone after a role, and the full name
-        // in Latin letters in brackets.
-        if let Some(latin) = alias.as_deref().filter(|a| LATIN_NAME_TAIL.is_match(a)) {
-            if let Some(m) = ZH_ROLE.find_iter(body).last() {
-                let tail = &body[m.end()..];
-                if (1..=2).contains(&tail.chars().count()) && tail.chars().all(is_han) {
-                    let (org, role) =
-                        split_zh_appositive(&body[..m.end()], self.glossary, self.segmenter);
-                    return Some(Who::Named {
-                        name: latin.to_string(),
-                        alias: Some(tail.to_string()),
-                        org,
-                        role,
-                    });
-                }
-            }
-        }
-        // `分析师指出`, `该分析师表示`: a role alone refers to speakers already met.
-        let bare = ZH_BACK_DETERMINERS
-            .iter()
-            .find_map(|d| np.strip_prefix(d))
-            .unwrap_or(np)
-            .trim_end_matches('们');
-        if ZH_ROLE
-            .find(bare)
-            .is_some_and(|m| m.start() == 0 && m.end() == bare.len())
-        {
-            return Some(Who::Titled(np.to_string()));
-        }
-        let told = verb.contains("告诉") || np.contains('对');
-        if let Some(caps) = ZH_UNNAMED.captures(np) {
-            let det = caps.name("det").map_or("", |m| m.as_str());
-            if det != "有" || told || verb == "告诉记者" {
-                let desc = caps
-                    .name("desc")
-                    .map_or("", |m| m.as_str())
-                    .trim_start_matches('的')
-                    .trim();
-                let desc = desc.trim_end_matches(['也', '还', '则']);
-                if !desc.is_empty() {
-                    // A back-reference keeps its word, so that it joins the earlier source.
-                    let back = matches!(det, "上述" | "该" | "这位");
-                    let desc = if back {
-                        format!("{det}{desc}")
-                    } else {
-                        desc.to_string()
-                    };
-                    return Some(Who::Unnamed(desc));
-                }
-            }
-        }
-        None
-    }
-
-    /// A person's name at the end of `np`, and what stands before it.
-    fn zh_name_at_end<'t>(
-        &self,
-        np: &'t str,
-        known: &Speakers,
-        names: &[(String, String)],
-    ) -> Option<(String, &'t str)> {
-        // A name already known in this article (or one part of a transliterated one:
-        // `伊利亚` of `伊利亚·苏茨克维尔`), or in the registry.
-        for s in &known.named {
-            let parts = s
-                .name
-                .split('·')
-                .filter(|_| s.name.contains('·'))
-                .map(str::to_string);
-            let forms: Vec<String> = std::iter::once(s.name.clone())
-                .chain(s.aliases.iter().cloned())
-                .chain(parts)
-                .collect();
-            for form in forms {
-                if np.ends_with(form.as_str()) && form.chars().count() >= 2 {
-                    return Some((form.clone(), &np[..np.len() - form.len()]));
-                }
-            }
-        }
-        if let Some(form) = self.people.name_suffix(np) {
-            return Some((form.to_string(), &np[..np.len() - form.len()]));
-        }
-        if let Some(caps) = TRANSLITERATED.captures(np) {
-            let m = caps.get(1)?;
-            // `首席科学家伊利亚·苏茨克维尔`: the name starts after the last role word.
-            let start = ZH_ROLE
-                .find_iter(m.as_str())
-                .last()
-                .map_or(m.start(), |r| m.start() + r.end());
-            // … and at the first character of the run of transliteration characters that
-            // ends at its first `·` (`捷克查理大学的扬·哈吉奇`).
-            let dot = np[start..].find('·').map_or(start, |d| start + d);
-            let start = np[start..dot]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| !TRANSLITERATION_CHARS.contains(*c))
-                .map_or(start, |(i, c)| start + i + c.len_utf8());
-            // The last part ends at the first character no transliteration uses.
-            let last = np[start..]
-                .rfind('·')
-                .map_or(start, |d| start + d + '·'.len_utf8());
-            let end = np[last..]
-                .char_indices()
-                .find(|(_, c)| !TRANSLITERATION_CHARS.contains(*c))
-                .map_or(np.len(), |(i, _)| last + i);
-            if end > last && start < dot {
-                return Some((np[start..end].to_string(), &np[..start]));
-            }
-        }
-        // A Latin name at the end (`Sam Altman表示`).
-        if let Some(m) = LATIN_NAME_TAIL.find(np) {
-            // `Elliott Management表示`: an organisation's name is no person's.
-            if self.glossary.lookup(m.as_str()).is_none() && !EN_ORG_WORD.is_match(m.as_str()) {
-                return Some((m.as_str().to_string(), &np[..m.start()]));
-            }
-        }
-        // A Latin surname alone (`Davis说`) of a full name the article gives elsewhere.
-        if let Some(m) = LATIN_WORD_TAIL.find(np) {
-            let starts_word = np[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_ascii_alphabetic());
-            if let Some((_, full)) = names.iter().find(|(last, _)| last == m.as_str()) {
-                if starts_word {
-                    return Some((full.clone(), &np[..m.start()]));
-                }
-            }
-        }
-        // `体验者王先生`: a surname and a courtesy title stand for a person the article
-        // does not name in full.
-        if let Some(courtesy) = ["先生", "女士"].iter().find(|t| np.ends_with(*t)) {
-            let head = &np[..np.len() - courtesy.len()];
-            if let Some(surname) = head.chars().next_back().filter(|c| SURNAMES.contains(*c)) {
-                let start = head.len() - surname.len_utf8();
-                return Some((np[start..].to_string(), &np[..start]));
-            }
-        }
-        // After an organisation's suffix (`律师事务所刘鹏`), unless a role word follows it.
-        let last_role = role_words(np).last();
-        // Only a Chinese name of two or three characters that is not a word (`管理层`),
-        // not a transliteration, which after a company's suffix is as often a company
-        // (`公司马斯达尔`).
-        if let Some(suffix) = ZH_STRONG_ORG_SUFFIX_ANY.find_iter(np).last() {
-            let tail = &np[suffix.end()..];
-            let chinese = (2..=3).contains(&tail.chars().count())
-                && tail.chars().next().is_some_and(|c| SURNAMES.contains(c));
-            if last_role.is_none_or(|r| r.end() <= suffix.end())
-                && chinese
-                && self.is_zh_name(tail, false)
-            {
-                return Some((tail.to_string(), &np[..suffix.end()]));
-            }
-        }
-        // After the last role word: `MiniMax副总裁刘华`.
-        if let Some(m) = last_role {
-            let tail = &np[m.end()..];
-            let tail = tail.trim();
-            // `联储主席Kashkari`: a Latin surname alone after the role.
-            let latin = tail.len() >= 3
-                && tail.starts_with(|c: char| c.is_ascii_uppercase())
-                && tail.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-                && self.glossary.lookup(tail).is_none();
-            if latin || self.is_zh_name(tail, true) {
-                let start = np.len() - tail.len();
-                return Some((tail.to_string(), &np[..start]));
-            }
-            return None;
-        }
-        // The whole phrase is a name: `高雪峰`.
-        self.is_zh_name(np, false).then(|| (np.to_string(), ""))
-    }
 }
 
 /// The speakers already met whose role ends with `role`, of the paragraph where the last of
@@ -561,11 +395,11 @@ fn named_together(known: &Speakers) -> Vec<&super::Speaker> {
 }
 
 /// Words before a role that refer back to people met before (`上述创始人`, `该分析师`).
-const ZH_BACK_DETERMINERS: [&str; 8] =
+pub(super) const ZH_BACK_DETERMINERS: [&str; 8] =
     ["该", "这位", "这名", "上述", "这些", "几位", "两位", "三位"];
 
 /// A noun phrase before a verb without the lead, time and tail words around it.
-fn trim_np(np: &str) -> &str {
+pub(super) fn trim_np(np: &str) -> &str {
     let mut np = np.trim();
     loop {
         let before = np;
@@ -581,4 +415,36 @@ fn trim_np(np: &str) -> &str {
             return np;
         }
     }
+}
+
+/// The dots that join the parts of a transliterated name (`埃隆·马斯克`, `罗素・沃特`).
+pub(super) const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+
+/// The clauses of a Chinese paragraph with their byte offsets: split at punctuation and at
+/// quotation marks, except the marks of a short quoted name (`在其创建的“真实社交”平台上`,
+/// `公号“红军债市笔记”主理人`), which belong to the clause they stand in.
+fn zh_clauses(text: &str) -> Vec<(usize, &str)> {
+    const ENDS: [char; 8] = ['，', ',', '。', '！', '？', '；', ';', '\n'];
+    let mut keep = std::collections::HashSet::new();
+    for (open, _) in text.match_indices('“') {
+        let inner = &text[open + '“'.len_utf8()..];
+        let Some(close) = inner.find('”') else {
+            continue;
+        };
+        let quoted = &inner[..close];
+        let short = (1..=10).contains(&quoted.chars().count())
+            && !quoted.contains(ENDS)
+            && !quoted.contains(['：', ':', '“']);
+        // A short quote that ends a clause or a sentence is speech (`他说“不会”。`).
+        let after = inner[close + '”'.len_utf8()..].chars().next();
+        if short && after.is_some_and(|c| !ENDS.contains(&c) && !matches!(c, '：' | ':')) {
+            keep.insert(open);
+            keep.insert(open + '“'.len_utf8() + close);
+        }
+    }
+    clauses_by(text, |i, c| {
+        ENDS.contains(&c)
+            || matches!(c, '：' | ':' | '"')
+            || (matches!(c, '“' | '”') && !keep.contains(&i))
+    })
 }

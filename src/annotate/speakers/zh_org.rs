@@ -40,6 +40,27 @@ pub fn split_zh_appositive(
         .find_iter(app)
         .last()
         .map_or(app, |m| &app[m.end()..]);
+    // `瑞士银行的股票策略师`, `J. Safra Sarasin的股票策略师`: an organisation, `的`, a role.
+    if let Some(i) = app.rfind('的') {
+        let owner = app[..i]
+            .rsplit(['，', '、', '：'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let rest = &app[i + '的'.len_utf8()..];
+        let latin = owner.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && owner.chars().all(|c| !is_han(c));
+        let organisation =
+            ZH_STRONG_ORG_SUFFIX.is_match(owner) || latin || glossary.lookup(owner).is_some();
+        let role = rest.chars().count() <= 12
+            && ZH_ROLE
+                .find_iter(rest)
+                .last()
+                .is_some_and(|m| m.end() == rest.len());
+        if organisation && owner.chars().count() <= 16 && role {
+            return (Some(owner.to_string()), Some(rest.to_string()));
+        }
+    }
     let app = app
         .rfind(['的', '讯'])
         .filter(|&i| ZH_ROLE.is_match(&app[i..]))

@@ -1,0 +1,289 @@
+//! English noun phrases around a verb of speech: a name with its title, description and
+//! appositive (`Northwind Compute CTO Mira Okafor`, `Mira Okafor, chief technology officer
+//! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
+
+use super::en_lexicon::{
+    EN_BRACKETS, EN_CAP_RUN, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE,
+    EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
+};
+use super::en_org::{described_before, split_en_after};
+use super::en_titles::title_fits;
+use super::{Detector, Speakers, Who};
+
+impl Detector<'_> {
+    pub(super) fn en_np(
+        &self,
+        np: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        // `Mayor Lena Ortiz (D)`: what stands in brackets is not the name.
+        let unbracketed = EN_BRACKETS.replace_all(np, "");
+        let np = unbracketed.as_ref();
+        let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
+        let np = np
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if matches!(np, "He" | "She" | "he" | "she") {
+            return Some(Who::Pronoun);
+        }
+        // `the senator said`: the speaker already met whose role it is.
+        // `The Indiana Republican, a fellow ex-Marine`: the reference before its appositive.
+        let head = np.split(',').next().unwrap_or(np).trim();
+        if let Some(caps) = EN_ROLE_REFERENCE.captures(head) {
+            let role = caps.name("role").map_or("", |m| m.as_str()).to_lowercase();
+            let met = known.named.iter().rev().find(|s| {
+                s.role.as_deref().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    r.contains(&role) || title_fits(&role, &r)
+                })
+            });
+            return Some(match met {
+                Some(s) => Who::Named {
+                    name: s.name.clone(),
+                    alias: None,
+                    org: None,
+                    role: None,
+                },
+                None => Who::Titled(role),
+            });
+        }
+        if let Some(caps) = EN_UNNAMED.captures(np) {
+            let desc = caps.name("desc").map_or("", |m| m.as_str()).trim();
+            return Some(Who::Unnamed(desc.to_string()));
+        }
+        // `Mira Okafor, chief technology officer at Northwind Compute`
+        if let Some((name, app)) = np.split_once(',') {
+            let app = app.trim().trim_end_matches(',');
+            return self.en_named(name.trim(), Some(app), known, names, false);
+        }
+        // `Omdia's Su`, `Chevron's CEO`: an organisation's person, or its role alone.
+        let (owner, np) = match np.split_once("’s ").or_else(|| np.split_once("'s ")) {
+            Some((owner, rest)) => (Some(owner.trim()), rest.trim()),
+            None => (None, np),
+        };
+        // `Northwind Compute CTO Mira Okafor`, `President Trump`: a role word, then the name.
+        if let Some(m) = EN_ROLE.find_iter(np).last() {
+            let tail = np[m.end()..].trim_start_matches('.').trim();
+            // `The secretary of Defense`, `Head Start`: what follows a role with a preposition
+            // is its domain, and `Head`/`Lead` before one word make a name of no person.
+            let domain = ["of ", "at ", "for ", "on "]
+                .iter()
+                .any(|p| tail.starts_with(p));
+            let program = matches!(m.as_str(), "Head" | "Lead") && !tail.contains(' ');
+            if program {
+                return None;
+            }
+            // `Secretary of State Marco Rubio`: a title with its domain, then the name (and
+            // `CEO of Baru Gold` is a title and its organisation only).
+            if domain {
+                let run = EN_CAP_RUN.find_iter(tail).last();
+                let named = run.is_some_and(|r| {
+                    r.end() == tail.len() && r.as_str().split_whitespace().count() >= 3
+                });
+                return named
+                    .then(|| self.en_titled_name(np, known, names))
+                    .flatten();
+            }
+            let Some(Who::Named { name, alias, .. }) =
+                self.en_named(tail, None, known, names, true)
+            else {
+                return None;
+            };
+            let (org, role) = described_before(&np[..m.end()]);
+            // `Northwind's Group President and CEO`: all after the owner is the role.
+            let role = match owner {
+                Some(_) => Some(np[..m.end()].trim().to_string()),
+                None => role,
+            };
+            return Some(Who::Named {
+                name,
+                alias,
+                org: owner.map(str::to_string).or(org),
+                role,
+            });
+        }
+        match self.en_named(np, None, known, names, owner.is_some()) {
+            Some(Who::Named {
+                name, alias, role, ..
+            }) if owner.is_some() => Some(Who::Named {
+                name,
+                alias,
+                org: owner.map(str::to_string),
+                role,
+            }),
+            other => other,
+        }
+    }
+
+    /// A person's name, with the organisation and role of an appositive after it. A single
+    /// word is a name when it is a known speaker's, stands after a role word (`after_role`),
+    /// or is the surname of a full name the article gives elsewhere.
+    pub(super) fn en_named(
+        &self,
+        name: &str,
+        appositive: Option<&str>,
+        known: &Speakers,
+        names: &[(String, String)],
+        after_role: bool,
+    ) -> Option<Who> {
+        // A later mention by a surname with particles (`de la Cruz said`).
+        let trimmed = name.trim();
+        if trimmed.contains(' ')
+            && !EN_ROLE.is_match(trimmed)
+            && known.named.iter().any(|s| s.answers_to(trimmed))
+        {
+            let (org, role) = appositive.map(split_en_after).unwrap_or((None, None));
+            return Some(Who::Named {
+                name: trimmed.to_string(),
+                alias: None,
+                org,
+                role,
+            });
+        }
+        // `Tim Burchett (R-Tenn.)`: what stands in brackets is not the name.
+        let unbracketed = EN_BRACKETS.replace_all(name, "");
+        // `co-author William Ellsworth`: lower-case words before a name describe the person.
+        let mut name = unbracketed.trim();
+        // `A seemingly frustrated Phillip`: an article before the description.
+        if let Some(rest) = ["A ", "An ", "The "]
+            .iter()
+            .find_map(|a| name.strip_prefix(a))
+            .filter(|rest| rest.starts_with(char::is_lowercase))
+        {
+            name = rest;
+        }
+        let mut described = false;
+        let mut org_described = false;
+        while name.starts_with(|c: char| c.is_lowercase()) {
+            match name.split_once(char::is_whitespace) {
+                Some((word, rest)) => {
+                    // `the tech giant Apple`: a description of a company; `The rise of
+                    // Trumpism` of no one.
+                    org_described |= EN_ORG_NOUNS.contains(&word.trim_end_matches(','))
+                        || matches!(
+                            word,
+                            "of" | "for"
+                                | "to"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "by"
+                                | "with"
+                                | "from"
+                                | "and"
+                                | "or"
+                        );
+                    name = rest.trim_start();
+                    described = true;
+                }
+                None => break,
+            }
+        }
+        // `CEOOddbjørn Berentsen` (a space lost in the source): the acronym is a role.
+        if let Some(rest) = ["CEO", "CFO", "CTO", "COO", "CMO", "CIO"]
+            .iter()
+            .find_map(|r| name.strip_prefix(r))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+        {
+            name = rest;
+            described = true;
+        }
+        // `President Trump`, `Chairman Lindsey Graham`: the role words are not the name.
+        let mut after_role = after_role || described;
+        let mut described = (None, None);
+        if let Some(m) = EN_ROLE.find_iter(name).last() {
+            described = described_before(&name[..m.end()]);
+            name = name[m.end()..].trim_start_matches('.').trim();
+            after_role = true;
+        } else if let Some(w) = name
+            .split_whitespace()
+            .rfind(|w| w.starts_with(char::is_lowercase))
+        {
+            // `Kentucky businessman Nate Morris`: a description the lexicon does not know,
+            // then a full name.
+            let at = w.as_ptr() as usize - name.as_ptr() as usize + w.len();
+            let rest = name[at..].trim();
+            // `Committee for a Responsible Federal Budget`: a name's words do not follow a
+            // function word.
+            let function = name[..at].split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "for"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "from"
+                )
+            });
+            if (2..=3).contains(&rest.split_whitespace().count()) && !org_described && !function {
+                described = (None, Some(name[..at].trim().to_string()));
+                name = rest;
+            }
+        }
+        // `Trump’s Gaza plan`: an owner, not a speaker (`Omdia's Su` is read by `en_np`).
+        if name.contains("’s") || name.contains("'s") || EN_ROLE_TAIL.is_match(name) {
+            return None;
+        }
+        let caps = EN_NAME.captures(name)?;
+        let name = caps.name("name")?.as_str();
+        // `Trooper First Class Megan Frazer`: after a title, four words are the title's end
+        // and a name of two.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let plain = words
+            .iter()
+            .all(|w| !w.ends_with('.') && !w.ends_with(',') && !matches!(*w, "II" | "III"));
+        let name = match words.len() {
+            n if n > 3 && after_role && plain => words[n - 2..].join(" "),
+            _ => name.to_string(),
+        };
+        let first = name.split_whitespace().next().unwrap_or_default();
+        // `FBI`, `GOP`, `AP`: initials in capitals name organisations; a person's name has a
+        // word in ordinary case (`JD Vance`, `Guillaume TEXIER`).
+        let all_capitals = name.split_whitespace().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
+        if all_capitals
+            || EN_NOT_NAMES.contains(&first)
+            || self.glossary.lookup(&name).is_some()
+            || EN_ORG_WORD.is_match(&name)
+        {
+            return None;
+        }
+        let known_form =
+            known.named.iter().any(|s| s.answers_to(&name)) || self.people.knows(&name);
+        if org_described && name.split_whitespace().count() < 2 {
+            return None;
+        }
+        let name = if name.split_whitespace().count() < 2 && !known_form {
+            match names.iter().find(|(last, _)| *last == name) {
+                Some((_, full)) => full.clone(),
+                None if after_role && name.chars().count() >= 2 => name,
+                None => return None,
+            }
+        } else {
+            name
+        };
+        // `Council member Dana Whitlock, who chairs …`: the role before the name when the
+        // appositive gives none.
+        let (org, role) = match appositive.map(split_en_after) {
+            Some((org, Some(role))) => (org, Some(role)),
+            _ => described,
+        };
+        Some(Who::Named {
+            name,
+            alias: None,
+            org,
+            role,
+        })
+    }
+}

@@ -1,0 +1,248 @@
+//! Forms found by reading the paragraphs of the real corpus that quote someone and had no
+//! speaker (names, titles and phrasing of the kinds real outlets write), on sentences
+//! written for these tests.
+
+use super::tests::{en, who, zh};
+use crate::model::Lang;
+
+#[test]
+fn english_titles_with_a_domain_and_unknown_descriptions() {
+    assert_eq!(
+        en("“Now is the time for others to step forward,” Secretary of State Nora Bell said Monday."),
+        ["Nora Bell (-, Secretary of State) ¶0"]
+    );
+    assert_eq!(
+        en("European Union foreign policy chief Anna Kovac said any deal “will fail without Europe.”"),
+        ["Anna Kovac (-, European Union foreign policy chief) ¶0"]
+    );
+    assert_eq!(
+        en("Ohio businessman Carl Dent said Wednesday that he is “not waiting for anyone.”"),
+        ["Carl Dent (-, Ohio businessman) ¶0"]
+    );
+    // A title and its organisation, with no name after them, name no one.
+    assert_eq!(
+        en("Mr. Lee, CEO of Harbor Gold,commented,\"We are close to production.\""),
+        Vec::<String>::new()
+    );
+    // Nor does a description that runs through a function word.
+    assert_eq!(
+        en("The rise of Populism, I argued, had been driven by “economic factors.”"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn english_ranks_middle_initials_and_suffixes() {
+    assert_eq!(
+        en("“This is unique,” said Trooper First Class Dana Pike, a spokesperson for the state police."),
+        ["Dana Pike (-, spokesperson for the state police) ¶0"]
+    );
+    assert_eq!(
+        en("Coast Guard Lt. Cmdr. Omar Reyes-Lind said he could not “speculate on the cause.”"),
+        ["Omar Reyes-Lind (Coast Guard, Lt. Cmdr) ¶0"]
+    );
+    assert_eq!(
+        en("“We are excited to join forces,” said John P. Marsh, CEO of Five Star Travel."),
+        ["John P. Marsh (Five Star Travel, CEO) ¶0"]
+    );
+    assert_eq!(
+        en("“Our results were a record,” said Walter W. Kane, Jr., President and CEO."),
+        ["Walter W. Kane, Jr. (-, President and CEO) ¶0"]
+    );
+    // `J.P.` and `Gate.io` end no sentence.
+    assert_eq!(
+        en("Hana Ell, Head of Custody at J.P. Morgan, said: “Adoption is growing.”"),
+        ["Hana Ell (J.P. Morgan, Head of Custody) ¶0"]
+    );
+    assert_eq!(
+        en("Dr. Lin Wu, the founder and CEO of Gate.io, said: “We believe in speed.”"),
+        ["Lin Wu (Gate.io, founder and CEO) ¶0"]
+    );
+}
+
+#[test]
+fn english_one_word_names_the_text_treats_as_people() {
+    // Right after a quote, at the end of the sentence.
+    assert_eq!(
+        en("“Great design is timeless,” said Mateo. “This collection tells a story.”"),
+        ["Mateo (-, -) ¶0"]
+    );
+    // Not a company after a quote (`said Acme.com CEO …`), nor a quote given to a company.
+    assert_eq!(
+        en("“Privacy matters,” said Acme.com CEO Tim Rowe."),
+        ["Tim Rowe (Acme.com, CEO) ¶0"]
+    );
+    // A surname never given in full, that `he` or `who` follows.
+    assert_eq!(
+        who(
+            &[
+                "Halvorsen responded that he was ready to go.",
+                "“I can’t show all the cards right now,” Halvorsen said.",
+            ],
+            Lang::En
+        ),
+        ["Halvorsen (-, -) ¶0,1"]
+    );
+    // An article and an adjective before a one-word name.
+    assert_eq!(
+        en("A seemingly frustrated Okafor said, “Let me explain it more slowly.”"),
+        ["Okafor (-, -) ¶0"]
+    );
+}
+
+#[test]
+fn english_phrases_between_the_name_and_its_verb() {
+    assert_eq!(
+        who(
+            &[
+                "Defense Secretary Paul Brandt spoke in Brussels.",
+                "Brandt in opening remarks before the contact group meeting on Wednesday said he does “not believe” in it.",
+            ],
+            Lang::En
+        ),
+        ["Paul Brandt (-, Defense Secretary) ¶1"]
+    );
+    assert_eq!(
+        en("Tom Fenn, the CEO of Pete and Gerry’s Eggs, told reporters his company is “upping security.”"),
+        ["Tom Fenn (Pete and Gerry’s Eggs, CEO) ¶0"]
+    );
+    assert_eq!(
+        en("“We urge you to rescind the order,” Rep. Mara Voss and other Democrats wrote."),
+        ["Mara Voss (-, -) ¶0"]
+    );
+    assert_eq!(
+        en("Walt Pryor, who’s been the subject of attacks, said in a press release that “peace matters.”"),
+        ["Walt Pryor (-, -) ¶0"]
+    );
+}
+
+#[test]
+fn english_references_by_party_state_and_office() {
+    assert_eq!(
+        who(
+            &[
+                "The hearing was attended by Rep. Lena Ruiz (D-Calif.) and Sen. Carl Hale (R-Alaska).",
+                "“They’re all terrified of the power he’s wielding,” the California Democrat said.",
+                "The Alaska senator said that the nominee made “numerous” commitments to her.",
+            ],
+            Lang::En
+        ),
+        ["Lena Ruiz (-, -) ¶1", "Carl Hale (-, -) ¶2"]
+    );
+    assert_eq!(
+        who(
+            &[
+                "Asked what had changed, Sen. Rob Dane (R-Texas) was quiet at first.",
+                "Asked again by reporters, the Texas Republican said “spending restraint” had won him over.",
+            ],
+            Lang::En
+        ),
+        ["Rob Dane (-, -) ¶1"]
+    );
+    // `“…,” the department added` is no continuation of the speaker before.
+    assert_eq!(
+        who(
+            &[
+                "“We opened an investigation,” Sheriff Ann Polk said.",
+                "“The case file will be released later,” the department added.",
+            ],
+            Lang::En
+        ),
+        ["Ann Polk (-, Sheriff) ¶0"]
+    );
+}
+
+#[test]
+fn english_pronoun_after_a_name_in_an_appositive() {
+    assert_eq!(
+        who(
+            &[
+                "U.S. District Judge Ada Moss ruled on Tuesday.",
+                "“The harm extends beyond them,” Moss, an appointee of former President George W. Bush, wrote in her ruling.",
+                "“Doctors have supplied declarations,” she added.",
+            ],
+            Lang::En
+        ),
+        ["Ada Moss (-, U.S. District Judge) ¶1,2"]
+    );
+}
+
+#[test]
+fn chinese_phrases_between_the_name_and_its_verb() {
+    assert_eq!(
+        zh("比亚迪董事长兼总裁王传福今日晚间在智能化战略发布会上表示，系统正式发布。"),
+        ["王传福 (比亚迪, 董事长兼总裁) ¶0"]
+    );
+    assert_eq!(
+        zh("文渊智库创始人王超就此对《华夏时报》记者表示，市场短期波动难免。"),
+        ["王超 (-, 文渊智库创始人) ¶0"]
+    );
+    assert_eq!(
+        zh("以色列总理内塔尼亚胡结束访美行程后在内阁会议上表示，会晤取得了成果。"),
+        ["内塔尼亚胡 (以色列, 总理) ¶0"]
+    );
+    assert_eq!(
+        zh("美国新任财政部长贝森特在上任后首次接受专访，被问及是否希望降息时称，“我们专注于10年期美债。”"),
+        ["贝森特 (美国, 新任财政部长) ¶0"]
+    );
+    assert_eq!(
+        zh("德国总理朔尔茨批评称，制裁是错误工具。"),
+        ["朔尔茨 (德国, 总理) ¶0"]
+    );
+    // A speaker already met opens the clause, a manner between.
+    assert_eq!(
+        who(
+            &[
+                "特朗普表示，会谈很顺利。",
+                "“没有，”特朗普神情不悦地摇了摇头说道。"
+            ],
+            Lang::Zh
+        ),
+        ["特朗普 (-, -) ¶0,1"]
+    );
+    // Declining to comment is no speech.
+    assert_eq!(
+        zh("马斯克的律师马克·托伯罗夫尚未对此发表评论。"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn chinese_short_quoted_names_and_other_dots() {
+    assert_eq!(
+        zh("美国总统特朗普当地时间2月10日在其创建的“真实社交”平台上发文表示，他已下令解散监事会。"),
+        ["特朗普 (美国, 总统) ¶0"]
+    );
+    assert_eq!(
+        zh("公号“红军债市笔记”主理人毛鸿军对财联社表示，流动性主要受央行影响。"),
+        ["毛鸿军 (-, 公号“红军债市笔记”主理人) ¶0"]
+    );
+    assert_eq!(
+        zh("刚刚获批出任预算办公室主任的罗素・沃特在社交平台X上表示，已通知美联储。"),
+        ["罗素・沃特 (-, 刚刚获批出任预算办公室主任) ¶0"]
+    );
+    assert_eq!(
+        zh("马斯克随后转发了这一贴文，并配文表示：“是的，把它们都关闭了。”"),
+        ["马斯克 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("克罗地亚央行行长武伊契奇（Boris Vujcic）也发表了类似的看法，“它是一个有用的概念。”"),
+        ["武伊契奇 (克罗地亚央行, 行长) ¶0"]
+    );
+}
+
+#[test]
+fn chinese_latin_names_with_initials_and_particles() {
+    assert_eq!(
+        zh("但美国东北大学经济学教授Robert K． Triest认为，这其中可能存在回旋余地。"),
+        ["Robert K． Triest (美国东北大学, 经济学教授) ¶0"]
+    );
+    assert_eq!(
+        zh("“需求放缓会限制选项，”瑞士银行的股票策略师Wolf von Rotberg表示。"),
+        ["Wolf von Rotberg (瑞士银行, 股票策略师) ¶0"]
+    );
+    assert_eq!(
+        zh("LPL Financial首席固定收益策略师Lawrence Gillum评论称：“关税威胁重新引发了市场波动。”"),
+        ["Lawrence Gillum (LPL Financial, 首席固定收益策略师) ¶0"]
+    );
+}
