@@ -219,10 +219,32 @@ impl Detector<'_> {
                 if let Some(who) = self.en_titled_before(&text, role, known, names) {
                     f.1 = who;
                     f.2 = "the senator said (the person named earlier with that title)";
-                } else if matches!(role.as_str(), "democrat" | "republican" | "independent") {
-                    if let Some(who) = self.en_party_before(&text, role, known, names) {
-                        f.1 = who;
-                        f.2 = "the Ohio Democrat said (the person named earlier with that party)";
+                } else if let Some(who) =
+                    matches!(role.as_str(), "democrat" | "republican" | "independent")
+                        .then(|| self.en_party_before(&text, role, known, names))
+                        .flatten()
+                {
+                    f.1 = who;
+                    f.2 = "the Ohio Democrat said (the person named earlier with that party)";
+                } else if !matches!(
+                    role.as_str(),
+                    "spokesperson" | "spokesman" | "spokeswoman" | "analyst" | "economist"
+                ) {
+                    // `the new intelligence chief said`: the one speaker of the paragraph
+                    // before (or of this one so far), whom the article goes on describing.
+                    let recent: Vec<&super::Speaker> = known
+                        .named
+                        .iter()
+                        .filter(|s| s.paragraphs.iter().any(|&p| p + 1 == i || p == i))
+                        .collect();
+                    if let [s] = recent.as_slice() {
+                        f.1 = Who::Named {
+                            name: s.name.clone(),
+                            alias: None,
+                            org: None,
+                            role: None,
+                        };
+                        f.2 = "the new chief said (the one speaker just before)";
                     }
                 }
             }
@@ -247,7 +269,46 @@ impl Detector<'_> {
             matches!(w, "he" | "she" | "He" | "She")
         };
         let contracted = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+        // `the other X user he responded to`: a pronoun right after a noun opens a relative
+        // clause, and speaks for no one.
+        let relative = last_words.get(1).is_some_and(|w| {
+            w.chars().all(|c| c.is_lowercase())
+                && !matches!(
+                    *w,
+                    "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "where"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "though"
+                        | "although"
+                        | "that"
+                        | "so"
+                        | "then"
+                        | "yet"
+                        | "if"
+                        | "also"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "now"
+                        | "once"
+                        | "until"
+                        | "unless"
+                        | "whether"
+                )
+        });
         match last_words.as_slice() {
+            [w, ..] if pronoun(w) && relative => return Vec::new(),
             [w, ..] if pronoun(w) => return vec![Who::Pronoun],
             ["also" | "since" | "previously", w] if pronoun(w) && contracted(w) => {
                 return vec![Who::Pronoun]
@@ -371,6 +432,18 @@ impl Detector<'_> {
             }
             // A verb phrase after the conjunction (`… and wants to see cuts`): the subject
             // is the name at the clause's start, before its appositive.
+            // `Gabbard thanked the president … and vowed to …`: nothing between the
+            // conjunction and the verb; the subject opens the clause.
+            (None, Some(_)) if np.is_empty() => {
+                let run: Vec<&str> = before
+                    .split_whitespace()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect();
+                match self.en_np(&run.join(" "), known, names) {
+                    Some(who @ Who::Named { .. }) if !run.is_empty() => vec![who],
+                    _ => Vec::new(),
+                }
+            }
             (None, Some(_)) if np.starts_with(char::is_lowercase) && !starts_np(np) => before
                 .split_once(',')
                 .and_then(|(head, _)| match self.en_np(head.trim(), known, names) {

@@ -9,7 +9,7 @@ use super::lexicon::re;
 
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised)\b",
     )
 });
 
@@ -47,7 +47,7 @@ pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `the New York Democrat`, `the former Senate majority leader`.
 pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^the\s+(?:(?:former|then|new|longtime|outgoing|incoming|top|veteran)\s+|(?-i:[A-Z])[\w.’'\-]*\s+){0,3}(?P<role>prime minister|majority leader|minority leader|attorney general|president|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|justice|economist|analyst|professor|democrat|republican|independent|billionaire|ambassador|envoy|chancellor|premier|prosecutor)$",
+        r"(?i)^the\s+(?:(?:former|then|new|longtime|outgoing|incoming|top|veteran)\s+|(?-i:[A-Z])[\w.’'\-]*\s+|(?-i:[a-z])[a-z\-]+\s+){0,3}(?P<role>prime minister|majority leader|minority leader|attorney general|president|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|justice|economist|analyst|professor|democrat|republican|independent|billionaire|ambassador|envoy|chancellor|premier|prosecutor|chief|director|head|businessman|businesswoman|entrepreneur|founder|lawyer|attorney)$",
     )
 });
 
@@ -75,10 +75,11 @@ pub(super) static EN_CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// One capitalised word that the text treats as a person's: `Johnson, who …`, `Ravanel said
-/// he …`, `Johnson responded that she …` (companies and countries are `which` and `it`).
+/// he …`, `Johnson responded that she …` (companies and countries are `which` and `it`), or
+/// one that is alone the subject of `said`, `told`, `wrote` (`plain`; read with care).
 pub(super) static EN_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<w>[A-Z][a-z][\p{L}\-]+)(?:,\s+who(?:se)?\b|\s+(?:also\s+)?(?:said|says|told\s+\w+|added|wrote|argued|noted|claimed|responded|insisted|stressed|explained)(?:\s+\w+){0,2}?\s+(?:that\s+)?(?:he|she)\s)",
+        r"\b(?P<w>[A-Z][a-z][\p{L}\-]+)(?:,\s+who(?:se)?\b|\s+(?:(?:also|has|had|previously|repeatedly|later|then)\s+)*(?:(?:said|says|told\s+\w+|added|wrote|argued|noted|claimed|responded|insisted|stressed|explained)(?:\s+\w+){0,2}?\s+(?:that\s+)?(?:he|she)\s|(?P<plain>said|says|told|added|wrote)\b))",
     )
 });
 
@@ -101,7 +102,7 @@ pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|officer|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|trader|lawyer|adviser|advisor|consultant|founder|customer|director|partner|scientist|worker|staffer)\b.*)$",
+        r"(?i)^(?:a|an|one|another)\s+(?P<desc>.*?\b(?:person|people|executive|official|officer|engineer|analyst|source|employee|researcher|investor|manager|developer|insider|spokesperson|banker|trader|lawyer|adviser|advisor|consultant|founder|customer|director|partner|scientist|worker|staffer|ally|aide|member|lawmaker|senator|congressman|congresswoman|strategist|operative|Republican|Democrat)\b.*)$",
     )
 });
 
@@ -137,6 +138,12 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
     "A",
     "An",
     "Drs",
+    "One",
+    "Two",
+    "Three",
+    "Some",
+    "Several",
+    "Many",
     "This",
     "That",
     "These",
@@ -158,8 +165,6 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
     "Companies",
     "Experts",
     "Researchers",
-    "Some",
-    "Many",
     "Most",
     "Others",
     "Both",
@@ -175,7 +180,6 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
     "Still",
     "Meanwhile",
     "According",
-    "Its",
     "Our",
     "Their",
     "His",
@@ -244,14 +248,13 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
     "Where",
     "Why",
     "How",
-    "If",
 ];
 
 /// What may stand between a subject and its verb of speech without being part of the name:
 /// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
 pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,?\s+(?:has|have|had|also|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+        r"(?:,?\s+(?:has|have|had|also|both|in\s+recent\s+(?:days|weeks|months)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
     )
 });
 

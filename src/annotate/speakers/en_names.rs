@@ -2,7 +2,9 @@
 //! end none), and the full names an article gives, for later mentions by surname alone.
 
 use super::clauses_by;
-use super::en_lexicon::{EN_CAP_RUN, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE};
+use super::en_lexicon::{
+    EN_CAP_RUN, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE,
+};
 use super::lexicon::CJK;
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
@@ -109,11 +111,27 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
     }
     // `Johnson responded that he …`: a surname the article never gives in full stands for
     // itself when the text treats it as a person's.
+    let article = paragraphs.join("\n");
     for p in paragraphs {
         for caps in EN_PERSON_WORD.captures_iter(p) {
             let Some(w) = caps.name("w").map(|m| m.as_str()) else {
                 continue;
             };
+            // `Thune said`: one word alone before the verb (not the end of `Senate Majority
+            // Leader John Thune`, nor `the Kremlin`, nor `French`), measured on the real
+            // corpus to be a person's surname nineteen times in twenty.
+            if caps.name("plain").is_some() {
+                let at = caps.get(0).map_or(0, |m| m.start());
+                let previous = p[..at].split_whitespace().next_back().unwrap_or("");
+                let joined = previous.starts_with(char::is_uppercase)
+                    && !previous.ends_with(['.', ',', '”', '"', ':', ';']);
+                let the =
+                    article.contains(&format!("the {w}")) || article.contains(&format!("The {w}"));
+                let nationality = EN_NATIONALITIES.iter().any(|(n, _)| *n == w);
+                if joined || the || nationality {
+                    continue;
+                }
+            }
             if !EN_NOT_NAMES.contains(&w) && !EN_ORG_WORD.is_match(w) && !EN_ROLE.is_match(w) {
                 by_surname
                     .entry(w.to_string())

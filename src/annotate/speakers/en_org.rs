@@ -134,7 +134,18 @@ pub(super) fn title_before(before: &str) -> (Option<String>, Option<String>) {
         }
         start = word.as_ptr() as usize - text.as_ptr() as usize;
     }
-    let phrase = text[start..].trim_start_matches(|c: char| c == '&' || c.is_lowercase());
+    let mut phrase = text[start..].trim_start_matches(|c: char| c == '&' || c.is_lowercase());
+    // `Ari Lund and Vice President`: `and` joins two roles (`President and CEO`), not a name
+    // and a role.
+    if let Some((head, tail)) = phrase.rsplit_once(" and ") {
+        let joins_roles = EN_ROLE
+            .find_iter(head)
+            .last()
+            .is_some_and(|m| m.end() == head.trim_end().len());
+        if !joins_roles {
+            phrase = tail;
+        }
+    }
     let ends_with_role = EN_ROLE.find_iter(phrase).last().is_some_and(|m| {
         phrase[m.end()..]
             .trim_matches(|c: char| c == '.' || c.is_whitespace())

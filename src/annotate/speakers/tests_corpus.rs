@@ -246,3 +246,42 @@ fn chinese_latin_names_with_initials_and_particles() {
         ["Lawrence Gillum (LPL Financial, 首席固定收益策略师) ¶0"]
     );
 }
+
+#[test]
+fn english_subjects_across_a_conjunction_and_descriptions_after_a_quote() {
+    // `… and vowed to …`: the subject that opens the clause.
+    assert_eq!(
+        who(
+            &[
+                "Rena Vold was sworn in as director on Wednesday.",
+                "Vold thanked the president for his trust and vowed to “refocus the agency” soon.",
+                "“People have very little trust in the agency,” the new intelligence chief said.",
+            ],
+            Lang::En
+        ),
+        ["Rena Vold (-, -) ¶1,2"]
+    );
+    // `Musk and Vice President Vance have both in recent days suggested`
+    assert_eq!(
+        who(
+            &[
+                "Tech investor Ari Lund and Vice President Omar Vance spoke on Monday.",
+                "Lund and Vance have both in recent days suggested judges “lack jurisdiction.”",
+            ],
+            Lang::En
+        ),
+        ["Ari Lund (-, -) ¶1", "Omar Vance (-, Vice President) ¶1"]
+    );
+}
+
+#[test]
+fn chinese_disclosing_and_telling() {
+    assert_eq!(
+        zh("在今日的峰会上，马斯克通过视频通话的方式披露，新模型将在两周内发布。"),
+        ["马斯克 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("投资人王立新告诉本报，“市场情绪已经回暖。”"),
+        ["王立新 (-, 投资人) ¶0"]
+    );
+}
