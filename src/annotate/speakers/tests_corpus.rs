@@ -285,3 +285,13 @@ fn chinese_disclosing_and_telling() {
         ["王立新 (-, 投资人) ¶0"]
     );
 }
+
+#[test]
+fn chinese_long_glossed_appositives_keep_their_quotes() {
+    // Bracketed glosses do not make the phrase too long to be an appositive, and a quoted
+    // organisation keeps its closing mark.
+    assert_eq!(
+        zh("独立研究机构“埃达·洛夫莱斯研究所”（Ada Lovelace Institute）副主任迈克尔·伯特威斯尔（Michael Birtwistle）对英国广播公司（BBC）表示：“很难确定。”"),
+        ["迈克尔·伯特威斯尔 (独立研究机构“埃达·洛夫莱斯研究所”, 副主任) ¶0"]
+    );
+}

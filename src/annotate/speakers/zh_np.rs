@@ -32,7 +32,18 @@ impl Detector<'_> {
         if matches!(np, "他们" | "她们") {
             return Some(Who::Titled(np.to_string()));
         }
-        if np.is_empty() || np.chars().count() > 60 {
+        // A phrase too long for an appositive is a clause; bracketed glosses
+        // (`（Ada Lovelace Institute）`) do not count.
+        let unglossed: usize = np
+            .split(['（', '('])
+            .map(|part| {
+                let after = part
+                    .rsplit_once(['）', ')'])
+                    .map_or(part, |(_, after)| after);
+                after.chars().count()
+            })
+            .sum();
+        if np.is_empty() || unglossed > 60 {
             return None;
         }
         let mut alias = None;

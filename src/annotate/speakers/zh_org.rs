@@ -142,6 +142,18 @@ pub fn split_zh_appositive(
     let role_text = &app[role_from.min(app.len())..];
     let mut role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
     role.push_str(gloss);
+    // `独立研究机构“埃达研究所”副主任`: a closing quotation mark ends the organisation.
+    let mut org = org;
+    while let Some(mark) = role
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '”' | '」' | '》'))
+    {
+        role.remove(0);
+        if let Some(o) = org.as_mut() {
+            o.push(mark);
+        }
+    }
     (org, (!role.is_empty()).then_some(role))
 }
 
