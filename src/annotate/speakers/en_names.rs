@@ -128,7 +128,13 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                 let the =
                     article.contains(&format!("the {w}")) || article.contains(&format!("The {w}"));
                 let nationality = EN_NATIONALITIES.iter().any(|(n, _)| *n == w);
-                if joined || the || nationality {
+                // `Senators said`, `Survey said`: a word the article also writes in lower
+                // case is a common noun.
+                let lower = w.to_lowercase();
+                let common = article
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|word| word == lower);
+                if joined || the || nationality || common {
                     continue;
                 }
             }

@@ -83,6 +83,15 @@ fn english_one_word_names_the_text_treats_as_people() {
         ),
         ["Halvorsen (-, -) ¶0,1"]
     );
+    // A word the article also writes in lower case is a common noun, not a surname.
+    assert!(who(
+        &[
+            "The senators met on Monday.",
+            "Senators said they would “fight on.”"
+        ],
+        Lang::En
+    )
+    .is_empty());
     // An article and an adjective before a one-word name.
     assert_eq!(
         en("A seemingly frustrated Okafor said, “Let me explain it more slowly.”"),
