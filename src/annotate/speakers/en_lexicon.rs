@@ -439,3 +439,9 @@ pub(super) const EN_ORG_NOUNS: &[&str] = &[
     "unit",
     "owner",
 ];
+
+/// Prepositions and conjunctions: a description that runs through one names no one
+/// (`The rise of Trumpism`, `Committee for a Responsible Federal Budget`).
+pub(super) const EN_FUNCTION_WORDS: &[&str] = &[
+    "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or",
+];

@@ -3,8 +3,8 @@
 //! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
 
 use super::en_lexicon::{
-    EN_BRACKETS, EN_CAP_RUN, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE,
-    EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
+    EN_BRACKETS, EN_CAP_RUN, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_ORG_NOUNS,
+    EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
 };
 use super::en_org::{described_before, split_en_after};
 use super::en_titles::title_fits;
@@ -161,19 +161,7 @@ impl Detector<'_> {
                     // `the tech giant Apple`: a description of a company; `The rise of
                     // Trumpism` of no one.
                     org_described |= EN_ORG_NOUNS.contains(&word.trim_end_matches(','))
-                        || matches!(
-                            word,
-                            "of" | "for"
-                                | "to"
-                                | "in"
-                                | "on"
-                                | "at"
-                                | "by"
-                                | "with"
-                                | "from"
-                                | "and"
-                                | "or"
-                        );
+                        || EN_FUNCTION_WORDS.contains(&word);
                     name = rest.trim_start();
                     described = true;
                 }
@@ -206,24 +194,9 @@ impl Detector<'_> {
             let rest = name[at..].trim();
             // `Committee for a Responsible Federal Budget`: a name's words do not follow a
             // function word.
-            let function = name[..at].split_whitespace().any(|w| {
-                matches!(
-                    w,
-                    "a" | "an"
-                        | "the"
-                        | "of"
-                        | "for"
-                        | "to"
-                        | "and"
-                        | "or"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "by"
-                        | "with"
-                        | "from"
-                )
-            });
+            let function = name[..at]
+                .split_whitespace()
+                .any(|w| matches!(w, "a" | "an" | "the") || EN_FUNCTION_WORDS.contains(&w));
             if (2..=3).contains(&rest.split_whitespace().count()) && !org_described && !function {
                 described = (None, Some(name[..at].trim().to_string()));
                 name = rest;

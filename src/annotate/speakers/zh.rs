@@ -112,13 +112,7 @@ impl Detector<'_> {
                 .map_or(0, |i| i + '。'.len_utf8());
             let who = self.zh_subject_before(words, &paragraph[sentence..at], known, names, false);
             if let Some(who @ Who::Named { .. }) = who {
-                let vouched = match &who {
-                    Who::Named { name, role, .. } => {
-                        role.is_some() || known.named.iter().any(|s| s.answers_to(name))
-                    }
-                    _ => false,
-                };
-                if vouched {
+                if vouched(&who, known, |_| false) {
                     found.push((
                         at,
                         who,
@@ -197,15 +191,8 @@ impl Detector<'_> {
                 continue;
             }
             if let Some(who @ Who::Named { .. }) = self.zh_np(np, "", known, names) {
-                let vouched = match &who {
-                    Who::Named { name, role, .. } => {
-                        role.is_some()
-                            || known.named.iter().any(|s| s.answers_to(name))
-                            || self.marked_as_person(name)
-                    }
-                    _ => false,
-                };
-                return vouched.then_some(who);
+                let person = vouched(&who, known, |name| self.marked_as_person(name));
+                return person.then_some(who);
             }
         }
         None
@@ -345,6 +332,18 @@ impl Detector<'_> {
                 })
                 .collect(),
         )
+    }
+}
+
+/// Whether the text vouches that a name read at a clause's start is a person's: it comes with
+/// a role, it is a speaker already met, or `marked` says so. A bare word there is as often a
+/// company (`房利美`) or no name at all.
+fn vouched(who: &Who, known: &Speakers, marked: impl Fn(&str) -> bool) -> bool {
+    match who {
+        Who::Named { name, role, .. } => {
+            role.is_some() || known.named.iter().any(|s| s.answers_to(name)) || marked(name)
+        }
+        _ => false,
     }
 }
 
