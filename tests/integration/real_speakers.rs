@@ -17,9 +17,9 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.87, 0.67, 0.95, 0.74];
+const FLOORS: [f64; 5] = [0.97, 0.87, 0.75, 0.95, 0.74];
 /// The same for the held-out set.
-const FLOORS_HELD_OUT: [f64; 5] = [0.92, 0.71, 0.74, 0.84, 0.57];
+const FLOORS_HELD_OUT: [f64; 5] = [0.92, 0.71, 0.81, 0.84, 0.57];
 
 #[derive(Default)]
 struct Tally {
@@ -166,12 +166,19 @@ fn measure(set: &str, real: &Path, tools: &Tools) -> BTreeMap<String, Tally> {
             matched[k] = true;
             t.right += 1;
             let got = &notes.speakers.named[k];
+            // The same words split at another place (`白宫` + `发言人` against `白宫发言人`,
+            // `Justice Department` + `senior trial attorney`) say the same: both are right.
+            let together = |org: Option<&str>, role: Option<&str>| {
+                squeeze(&format!("{}{}", org.unwrap_or(""), role.unwrap_or("")))
+            };
+            let same_words = together(l["org"].as_str(), l["role"].as_str())
+                == together(got.org.as_deref(), got.role.as_deref());
             for (field, want, got) in [
                 ("org", l["org"].as_str(), got.org.as_deref()),
                 ("role", l["role"].as_str(), got.role.as_deref()),
             ] {
                 t.fields += 1;
-                if want == got {
+                if want == got || same_words {
                     t.fields_right += 1;
                 } else {
                     t.misses.push(format!(

@@ -62,19 +62,28 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     }
 }
 
+/// Abbreviated offices that are a role on their own.
+pub(super) const OFFICE_ABBREVIATIONS: [&str; 4] = ["Sen.", "Rep.", "Gov.", "Prof."];
+
 /// Organisation and role of the words before a name that end with a role word
-/// (`Northwind Compute CTO`); an honorific or a title's abbreviation is no role
-/// (`Infectious Disease Specialist Dr.`, `Rep.`).
+/// (`Northwind Compute CTO`). An honorific is no role (`Infectious Disease Specialist Dr.`);
+/// the abbreviation of an office standing alone is (`Sen.`, `Rep.`, `Gov.`, `Prof.`), as the
+/// article writes it.
 pub(super) fn described_before(words: &str) -> (Option<String>, Option<String>) {
     let described = words.trim_end_matches('.');
-    let described = [
-        "Dr", "Prof", "Rep", "Sen", "Gov", "dr", "prof", "rep", "sen", "gov",
-    ]
-    .iter()
-    .find_map(|h| described.strip_suffix(h))
-    .filter(|rest| rest.is_empty() || rest.ends_with(' '))
-    .map_or(described, str::trim_end);
-    split_en_before(described)
+    let Some((rest, honorific)) = ["Dr", "Prof", "Rep", "Sen", "Gov"].iter().find_map(|h| {
+        let rest = described
+            .strip_suffix(h)
+            .or_else(|| described.strip_suffix(&h.to_lowercase()))?;
+        (rest.is_empty() || rest.ends_with(' ')).then_some((rest, *h))
+    }) else {
+        return split_en_before(described);
+    };
+    let rest = rest.trim_end();
+    if rest.is_empty() && honorific != "Dr" {
+        return (None, Some(format!("{honorific}.")));
+    }
+    split_en_before(rest)
 }
 
 /// English organisation and role before a name: `Northwind Compute CTO`.

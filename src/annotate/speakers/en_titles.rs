@@ -6,7 +6,7 @@ use super::en_lexicon::{
     EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE, EN_ROLE_MOD_WORD,
 };
 use super::en_names::en_clauses;
-use super::en_org::described_before;
+use super::en_org::{described_before, OFFICE_ABBREVIATIONS};
 use super::join::latest_mention_at;
 use super::{Detector, Speakers, Who};
 
@@ -56,10 +56,14 @@ impl Detector<'_> {
         }
         match self.en_named(name, None, known, names, true)? {
             Who::Named { name, alias, .. } => {
-                let (org, role) = if abbreviation || title.is_empty() {
-                    (None, None)
-                } else {
-                    described_before(title)
+                // `Sen.` is a role as the article writes it; `Cmdr.` alone waits for the
+                // appositive (`a lead plaintiff`).
+                let (org, role) = match described_before(title) {
+                    (_, Some(r)) if abbreviation && !OFFICE_ABBREVIATIONS.contains(&r.as_str()) => {
+                        (None, None)
+                    }
+                    _ if title.is_empty() => (None, None),
+                    found => found,
                 };
                 Some(Who::Named {
                     name,

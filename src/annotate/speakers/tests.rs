@@ -358,7 +358,7 @@ fn english_forms_of_real_items() {
             Lang::En
         ),
         [
-            "Dick Durbin (-, -) ¶0,3",
+            "Dick Durbin (-, Sen.) ¶0,3",
             "Mara Quill (-, -) ¶2",
             "Lee Hart (Ohio, Senator) ¶4,5",
         ]
@@ -414,7 +414,7 @@ fn english_subject_before_an_aside_a_time_phrase_or_an_appositive() {
             &["Rep. Hal Brink (R-Ohio), one of two members who never backed the bill and wants deep cuts, on Friday told The Ledger he was not convinced."],
             Lang::En
         ),
-        vec!["Hal Brink (-, -) ¶0"]
+        vec!["Hal Brink (-, Rep.) ¶0"]
     );
     assert_eq!(
         who(
@@ -456,7 +456,7 @@ fn english_pronoun_after_a_person_the_paragraph_names() {
             &["Some early backers cooled, like Rep.\u{a0}Dana Whitfield (D-Vt.), who weighed joining. She told me the choice “was right.”"],
             Lang::En
         ),
-        vec!["Dana Whitfield (-, -) ¶0"]
+        vec!["Dana Whitfield (-, Rep.) ¶0"]
     );
     // Two capitalised words with no title are as often a place or a thing.
     assert_eq!(
@@ -475,7 +475,7 @@ fn english_pronoun_after_a_person_the_paragraph_names() {
             ],
             Lang::En
         ),
-        vec!["Rowan Pike (-, -) ¶1"]
+        vec!["Rowan Pike (-, Sen.) ¶1"]
     );
 }
 
@@ -524,7 +524,7 @@ fn organisations_places_and_times_are_not_speakers() {
             &["Rep. Mara Quint (D-Ore.) announced that she would leave the group."],
             Lang::En
         ),
-        vec!["Mara Quint (-, -) ¶0"]
+        vec!["Mara Quint (-, Rep.) ¶0"]
     );
     // `周二和周五…她说`: 和周五 is no name.
     assert_eq!(

@@ -117,7 +117,7 @@ fn english_phrases_between_the_name_and_its_verb() {
     );
     assert_eq!(
         en("“We urge you to rescind the order,” Rep. Mara Voss and other Democrats wrote."),
-        ["Mara Voss (-, -) ¶0"]
+        ["Mara Voss (-, Rep.) ¶0"]
     );
     assert_eq!(
         en("Walt Pryor, who’s been the subject of attacks, said in a press release that “peace matters.”"),
@@ -136,7 +136,7 @@ fn english_references_by_party_state_and_office() {
             ],
             Lang::En
         ),
-        ["Lena Ruiz (-, -) ¶1", "Carl Hale (-, -) ¶2"]
+        ["Lena Ruiz (-, Rep.) ¶1", "Carl Hale (-, Sen.) ¶2"]
     );
     assert_eq!(
         who(
@@ -146,7 +146,7 @@ fn english_references_by_party_state_and_office() {
             ],
             Lang::En
         ),
-        ["Rob Dane (-, -) ¶1"]
+        ["Rob Dane (-, Sen.) ¶1"]
     );
     // `“…,” the department added` is no continuation of the speaker before.
     assert_eq!(
@@ -302,5 +302,27 @@ fn chinese_long_glossed_appositives_keep_their_quotes() {
     assert_eq!(
         zh("独立研究机构“埃达·洛夫莱斯研究所”（Ada Lovelace Institute）副主任迈克尔·伯特威斯尔（Michael Birtwistle）对英国广播公司（BBC）表示：“很难确定。”"),
         ["迈克尔·伯特威斯尔 (独立研究机构“埃达·洛夫莱斯研究所”, 副主任) ¶0"]
+    );
+}
+
+#[test]
+fn office_abbreviations_are_roles_and_a_clause_is_no_organisation() {
+    // `Sen.` before a name is the role the article gives; `Cmdr.` alone waits for a better one.
+    assert_eq!(
+        en("“We will not back down,” said Sen. Carla Dunn (D-Ore.)."),
+        ["Carla Dunn (-, Sen.) ¶0"]
+    );
+    assert_eq!(
+        en("Dr. Mina Park said the results were “very promising.”"),
+        ["Mina Park (-, -) ¶0"]
+    );
+    // The words of the sentence before an organisation's name are not part of it.
+    assert_eq!(
+        zh("此后随着交易员消化美国总统特朗普的言论，美元回落。特朗普表示，“关税将很快到来。”"),
+        ["特朗普 (美国, 总统) ¶0"]
+    );
+    assert_eq!(
+        zh("新任北约秘书长吕特表示，欧洲必须增加国防开支。"),
+        ["吕特 (北约, 秘书长) ¶0"]
     );
 }

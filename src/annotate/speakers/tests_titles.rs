@@ -227,7 +227,7 @@ fn english_reported_subjects_are_not_speakers() {
             ],
             Lang::En
         ),
-        ["Elizabeth Warren (-, -) ¶1"]
+        ["Elizabeth Warren (-, Sen.) ¶1"]
     );
     // `who she said`: the pronoun is the subject, and the sentence's subject is who she is.
     assert_eq!(
@@ -238,7 +238,7 @@ fn english_reported_subjects_are_not_speakers() {
             ],
             Lang::En
         ),
-        ["Nancy Mace (-, -) ¶0,1"]
+        ["Nancy Mace (-, Rep.) ¶0,1"]
     );
     // An organisation's plural word ends no person's name.
     assert!(en("Sales rose in January, says Restaurants Canada.").is_empty());

@@ -230,7 +230,12 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
         if ZH_ORG_SUFFIX.find(rest).is_some_and(|r| r.start() == 0) {
             continue;
         }
-        return (Some(text_trim[..m.end()].to_string()), offset + m.end());
+        let name = after_clause(&text_trim[..m.start()], segmenter);
+        let start = m.start() - name.len();
+        return (
+            Some(text_trim[start..m.end()].to_string()),
+            offset + m.end(),
+        );
     }
     // `该公司总裁`: the organisation the article named before (resolved after detection).
     if ZH_ORG_BACKREF.is_match(text_trim) {
@@ -258,9 +263,61 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
         .unwrap_or(org)
         .trim();
     if !org.is_empty() && (glossary.lookup(org).is_some() || segmenter.has_proper_noun(org)) {
+        let org = if glossary.lookup(org).is_some() {
+            org
+        } else {
+            after_clause(org, segmenter)
+        };
         return (Some(org.to_string()), text.len());
     }
     (None, offset)
+}
+
+/// What follows the clause a writer put before an organisation's name: `白宫` of `远低于白宫`,
+/// `美国` of `此后随着交易员消化美国`, `北约` of `新任北约`, `上美股份` of `据称是韩束母公司上美股份`.
+/// The words after the last verb, preposition, conjunction, adverb, numeral, particle,
+/// pronoun or time word, when they name a place, a person or an organisation or are Latin;
+/// else all of `text` (`和君咨询`, `英为财情`: names the dictionary does not know stay whole;
+/// `该行G-10` waits for what `该行` refers to).
+fn after_clause<'t>(text: &'t str, segmenter: &Segmenter) -> &'t str {
+    const BEFORE_A_NAME: [&str; 6] = ["新任", "现任", "前任", "时任", "母公司", "子公司"];
+    const AND: [&str; 6] = ["与", "和", "及", "以及", "跟", "同"];
+    let tags = segmenter.tag(text);
+    let proper = |t: &jieba_rs::Tag| {
+        ["nr", "ns", "nt", "nz", "eng"]
+            .iter()
+            .any(|k| t.tag.starts_with(k))
+    };
+    let clause_word = |k: usize| {
+        let t = &tags[k];
+        // `马斯克和OpenAI`, `同事与DeepSeek` join two things; `意大利经济与财政部` is one
+        // name (a place, a field, `与`, an office).
+        if AND.contains(&t.word) {
+            let field =
+                k >= 2 && ["n", "vn", "an"].contains(&tags[k - 1].tag) && proper(&tags[k - 2]);
+            return !field;
+        }
+        BEFORE_A_NAME.contains(&t.word)
+            || ["v", "p", "c", "d", "m", "u", "r", "t"]
+                .iter()
+                .any(|k| t.tag.starts_with(k))
+    };
+    let Some(last) = (0..tags.len()).rev().find(|&k| clause_word(k)) else {
+        return text;
+    };
+    if tags[last].word.starts_with(['该', '本', '此']) {
+        return text;
+    }
+    let start: usize = tags[..=last].iter().map(|t| t.word.len()).sum();
+    let rest = &text[start.min(text.len())..];
+    let named = rest.chars().nth(1).is_some()
+        && rest.starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric())
+        && (segmenter.has_name(rest) || rest.chars().any(|c| c.is_ascii_alphabetic()));
+    if named {
+        rest
+    } else {
+        text
+    }
 }
 
 /// Organisation and role from text just before a name (`…，但创始人高雪峰`): a role word
