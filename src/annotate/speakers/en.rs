@@ -94,7 +94,21 @@ impl Detector<'_> {
         }
         for caps in EN_ACCORDING.captures_iter(paragraph) {
             let Some(np) = caps.name("np") else { continue };
-            if let Some(who) = self.en_np(np.as_str(), known, names) {
+            // `according to Lt. Ben Endres, …`: the dot of a title or an initial ends no
+            // sentence.
+            let whole = en_clauses(&paragraph[np.start()..])
+                .first()
+                .map_or("", |(_, c)| *c)
+                .split([',', ';'])
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches(['.', ' ']);
+            let np_text = if whole.len() > np.as_str().len() {
+                whole
+            } else {
+                np.as_str()
+            };
+            if let Some(who) = self.en_np(np_text, known, names) {
                 found.push((np.start(), who, "according to X"));
             }
         }

@@ -27,8 +27,9 @@ pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-pub(super) static EN_ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[Aa]ccording to\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)"));
+pub(super) static EN_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)")
+});
 
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -96,7 +97,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
     )
 });
 
@@ -112,7 +113,7 @@ pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber)\b",
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber|Canyon|Mountains?|Valley|County|Creek|Avenue|Road|Project|Mine|Islands?|Peninsula|Province|District|Desert|Gulf|Ocean|Museum|Stadium|Bridge|Report|Statement|Survey|Resolution)\b",
     )
 });
 
@@ -444,4 +445,49 @@ pub(super) const EN_ORG_NOUNS: &[&str] = &[
 /// (`The rise of Trumpism`, `Committee for a Responsible Federal Budget`).
 pub(super) const EN_FUNCTION_WORDS: &[&str] = &[
     "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or",
+];
+
+/// The states of the United States: `California says` is a state's government speaking,
+/// never a person's surname alone.
+pub(super) const EN_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
 ];

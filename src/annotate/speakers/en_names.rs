@@ -3,7 +3,7 @@
 
 use super::clauses_by;
 use super::en_lexicon::{
-    EN_CAP_RUN, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE,
+    EN_CAP_RUN, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE, EN_STATES,
 };
 use super::lexicon::CJK;
 
@@ -127,7 +127,8 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                     && !previous.ends_with(['.', ',', '”', '"', ':', ';']);
                 let the =
                     article.contains(&format!("the {w}")) || article.contains(&format!("The {w}"));
-                let nationality = EN_NATIONALITIES.iter().any(|(n, _)| *n == w);
+                let nationality = EN_NATIONALITIES.iter().any(|(n, c)| *n == w || *c == w)
+                    || EN_STATES.contains(&w);
                 // `Senators said`, `Survey said`: a word the article also writes in lower
                 // case is a common noun.
                 let lower = w.to_lowercase();

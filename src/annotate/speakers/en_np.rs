@@ -52,6 +52,41 @@ impl Detector<'_> {
             let desc = caps.name("desc").map_or("", |m| m.as_str()).trim();
             return Some(Who::Unnamed(desc.to_string()));
         }
+        // `Lt. Ben Endres from the Alaska State Troopers`: a person, then the organisation
+        // they speak for.
+        for sep in [" from ", " of ", " at "] {
+            let Some((head, tail)) = np.split_once(sep) else {
+                continue;
+            };
+            let org = tail.strip_prefix("the ").unwrap_or(tail).trim();
+            let org = org.strip_suffix('.').unwrap_or(org);
+            let named_org = EN_CAP_RUN
+                .find(org)
+                .is_some_and(|r| r.start() == 0 && r.end() == org.len());
+            // The head is a name of two words at least (`the Champion of …` is a title).
+            let capitalised = head
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let the = head.starts_with("the ") || head.starts_with("The ");
+            if head.contains(',') || !named_org || the || capitalised < 2 {
+                continue;
+            }
+            if let Some(Who::Named {
+                name,
+                alias,
+                org: None,
+                role,
+            }) = self.en_np(head, known, names)
+            {
+                return Some(Who::Named {
+                    name,
+                    alias,
+                    org: Some(org.to_string()),
+                    role,
+                });
+            }
+        }
         // `Mira Okafor, chief technology officer at Northwind Compute`
         if let Some((name, app)) = np.split_once(',') {
             let app = app.trim().trim_end_matches(',');
@@ -90,7 +125,8 @@ impl Detector<'_> {
             else {
                 return None;
             };
-            let (org, role) = described_before(&np[..m.end()]);
+            let dot = usize::from(np[m.end()..].starts_with('.'));
+            let (org, role) = described_before(&np[..m.end() + dot]);
             // `Northwind's Group President and CEO`: all after the owner is the role.
             let role = match owner {
                 Some(_) => Some(np[..m.end()].trim().to_string()),

@@ -28,7 +28,13 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     }
     // `analyst at tech research firm Omdia`: an organisation is a name (capitalised);
     // `professor of earth science` is all role.
+    // `YIT’s Director of Urban Development`: an owner before the role is the organisation,
+    // and what follows the role its domain.
+    let possessive = app.find("’s ").or_else(|| app.find("'s "));
     for sep in [" at ", " of ", " for ", " with ", " from "] {
+        if possessive.is_some_and(|p| app.find(sep).is_some_and(|s| p < s)) {
+            break;
+        }
         if let Some((role, org)) = app.split_once(sep) {
             let org = org.trim().trim_start_matches("the ");
             let named = org
@@ -71,13 +77,21 @@ pub(super) const OFFICE_ABBREVIATIONS: [&str; 4] = ["Sen.", "Rep.", "Gov.", "Pro
 /// article writes it.
 pub(super) fn described_before(words: &str) -> (Option<String>, Option<String>) {
     let described = words.trim_end_matches('.');
+    // `Lt. Cmdr.`: a role that ends in an abbreviation keeps its dot.
+    let dotted = |(org, role): (Option<String>, Option<String>)| {
+        let role = role.map(|r| match words.trim_end().strip_suffix('.') {
+            Some(w) if w.ends_with(&r) && !r.ends_with('.') => format!("{r}."),
+            _ => r,
+        });
+        (org, role)
+    };
     let Some((rest, honorific)) = ["Dr", "Prof", "Rep", "Sen", "Gov"].iter().find_map(|h| {
         let rest = described
             .strip_suffix(h)
             .or_else(|| described.strip_suffix(&h.to_lowercase()))?;
         (rest.is_empty() || rest.ends_with(' ')).then_some((rest, *h))
     }) else {
-        return split_en_before(described);
+        return dotted(split_en_before(described));
     };
     let rest = rest.trim_end();
     if rest.is_empty() && honorific != "Dr" {

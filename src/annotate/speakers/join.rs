@@ -1,6 +1,8 @@
 //! Joining mentions across an article: later mentions to the same speaker, quotes that run
 //! over paragraphs, organisation and role from mentions outside frames, and the registry.
 
+use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
+use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
 use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
 use super::zh_org::{last_org_named, mention_zh};
@@ -88,17 +90,25 @@ impl Detector<'_> {
                             Lang::En => {
                                 let after = &paragraph[at + form.len()..];
                                 // `Name, role at Org`, else a title before the name.
+                                // The appositive ends at a comma or the sentence's end
+                                // (not at the dots of `U.S. Coast Guard`).
                                 match after.strip_prefix(", ").map(|app| {
+                                    let sentence = en_clauses(app).first().map_or("", |(_, c)| *c);
                                     split_en_after(
-                                        app.split([',', '.', ';']).next().unwrap_or_default(),
+                                        sentence.split([',', ';']).next().unwrap_or_default(),
                                     )
                                 }) {
                                     Some(found @ (_, Some(_))) => found,
-                                    _ => title_before(before),
+                                    _ => match title_before(before) {
+                                        (None, role) => (org_after(after), role),
+                                        found => found,
+                                    },
                                 }
                             }
                         };
-                        if role.is_some() {
+                        if role.is_none() && speaker.org.is_none() && org.is_some() {
+                            speaker.org = org;
+                        } else if role.is_some() {
                             if speaker.role.is_none() {
                                 speaker.role = role;
                             }
@@ -377,4 +387,19 @@ fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
 /// A paragraph written as a block quotation: `> …`.
 fn is_block_quote(paragraph: &str) -> bool {
     paragraph.trim_start().starts_with(['>', '＞'])
+}
+
+/// The organisation right after an English name: `Anna Bell of the Cato Institute`,
+/// `Ben Endres from the Alaska State Troopers` (capitalised words to the end of the phrase).
+fn org_after(after: &str) -> Option<String> {
+    let rest = [" of ", " from ", " at "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let run = EN_CAP_RUN.find(rest).filter(|r| r.start() == 0)?;
+    let ends = rest[run.end()..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '”' | '"'));
+    (ends && EN_ORG_WORD.is_match(run.as_str())).then(|| run.as_str().to_string())
 }

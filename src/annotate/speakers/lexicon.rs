@@ -116,7 +116,11 @@ pub(super) static ZH_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) const TRANSLITERATION_CHARS: &str = "卫翰得治修思当秋歇逊易素烈娃喀廓铎恺楷钧赖岑冉韩赛桑霍亥嘉晓汀瑞赞哲娅薇黛婷琪倩斐彬侬瑙蓬杭贺赖岚朵琦蕾璐鸠崴隆澳麦莎薇茜茨芙阿埃艾爱安昂敖奥澳巴拔芭白拜班邦保堡鲍贝本比彼毕宾滨波玻伯勃博布步查察楚茨达大戴丹道德登狄迪蒂迭丁东杜敦顿多厄恩尔耳法凡范方菲费芬丰冯佛夫弗伏福富盖甘冈钢高戈哥格根贡古瓜圭桂果哈海亥汉豪好浩合何赫黑亨洪侯胡华怀霍基吉及加佳迦贾嘉简杰捷金晋京久居卡开凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾磊黎里理丽力利立莉连廉良列林琳令留柳龙隆卢鲁陆路伦罗洛骆吕律马玛迈麦曼芒毛茂梅美门蒙孟米密明缪摩莫默姆木穆纳娜乃奈南内妮尼宁纽努诺欧帕潘庞培佩彭皮珀坡普奇齐契恰乔切钦琴琼丘屈萨塞赛桑瑟森沙莎山珊尚绍舍申圣施什史士舒斯丝松苏索塔泰坦汤唐陶特腾滕提廷通图吐托瓦万旺威韦维温文沃乌伍武西希锡席夏仙香肖谢辛欣休许旭雅亚延扬杨耶叶伊依怡因英尤于雨约泽扎詹张珍朱祖佐兹孜齐恰契杰朔农灵津惠";
 
 pub(super) static TRANSLITERATED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(\p{Han}{1,8}(?:[·•・‧]\p{Han}{1,8})+)$"));
+    LazyLock::new(|| re(r"(\p{Han}{1,8}(?:[·•・‧]\p{Han}{1,8}(?:-\p{Han}{1,4})?)+)$"));
+
+/// A Markdown link left in raw text (`[阿里巴巴](https://…)`): its words are the text.
+pub(super) static MARKDOWN_LINK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\[([^\[\]]{1,80})\]\((?:https?:)?//[^()\s]*\)"));
 
 pub(super) static BRACKET_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]$"));

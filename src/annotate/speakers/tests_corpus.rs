@@ -39,7 +39,7 @@ fn english_ranks_middle_initials_and_suffixes() {
     );
     assert_eq!(
         en("Coast Guard Lt. Cmdr. Omar Reyes-Lind said he could not “speculate on the cause.”"),
-        ["Omar Reyes-Lind (Coast Guard, Lt. Cmdr) ¶0"]
+        ["Omar Reyes-Lind (Coast Guard, Lt. Cmdr.) ¶0"]
     );
     assert_eq!(
         en("“We are excited to join forces,” said John P. Marsh, CEO of Five Star Travel."),
@@ -324,5 +324,50 @@ fn office_abbreviations_are_roles_and_a_clause_is_no_organisation() {
     assert_eq!(
         zh("新任北约秘书长吕特表示，欧洲必须增加国防开支。"),
         ["吕特 (北约, 秘书长) ¶0"]
+    );
+}
+
+#[test]
+fn forms_of_round_nine() {
+    // An organisation after `from`/`of`, a title's dot, `in the words of`.
+    assert_eq!(
+        en("According to Lt. Ben Endres from the Alaska State Troopers, ten adults were on board."),
+        ["Ben Endres (Alaska State Troopers, Lt.) ¶0"]
+    );
+    assert_eq!(
+        en("A duty is, in the words of the legal scholar Henry C. Black, “that which a person is bound to do.”"),
+        ["Henry C. Black (-, the legal scholar) ¶0"]
+    );
+    assert_eq!(
+        en("“We invest in cooperation,” says Juha Koski, YIT’s Director of Urban Development."),
+        ["Juha Koski (YIT, Director of Urban Development) ¶0"]
+    );
+    assert_eq!(
+        en("Rescue teams found the wreckage, according to Mike Sal, a representative from the U.S. Coast Guard."),
+        ["Mike Sal (U.S. Coast Guard, representative) ¶0"]
+    );
+    // A state speaks as a government, not as a person.
+    assert_eq!(
+        en("* California says the hospital’s policy ‘endangers’ patients (SF Gate)"),
+        Vec::<String>::new()
+    );
+    // A hyphenated transliteration, a name after a `的` clause and `正在`, a Markdown link
+    // left in raw text.
+    assert_eq!(
+        zh("德国墨卡托中国研究中心（MERICS）项目负责人杰伦·格鲁内韦根-劳（Jeroen Groenewegen-Lau） 也认为，竞争将非常困难。"),
+        ["杰伦·格鲁内韦根-劳 (德国墨卡托中国研究中心, 项目负责人) ¶0"]
+    );
+    assert_eq!(
+        zh("然而，正在购买黄金的周磊接受《华夏时报》记者采访时表示，这个价位有点太高了。"),
+        ["周磊 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("[阿里巴巴](https://example.com/BABA.html)主席蔡崇信周四表示，苹果将采用阿里巴巴的技术。"),
+        ["蔡崇信 (阿里巴巴, 主席) ¶0"]
+    );
+    // An adverb after a role, a dictionary word after `的`, and `来说` name no one.
+    assert_eq!(
+        zh("接受道琼斯调查的分析师平均预测为0.3%，许多老铺的常客告诉我，价格太高。这对于布局近万店的古茗来说，仅需要加设一台咖啡机。"),
+        Vec::<String>::new()
     );
 }

@@ -409,7 +409,16 @@ pub(super) fn trim_np(np: &str) -> &str {
             .unwrap_or(np);
         np = ZH_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
         np = ZH_TIME.find(np).map_or(np, |m| &np[m.end()..]).trim();
-        np = ZH_TAIL.find(np).map_or(np, |m| &np[..m.start()]).trim();
+        // `正在购买黄金的周磊接受…采访时`: the `在` of `正在`, `现在`, `存在` starts no place
+        // phrase.
+        let mut tail = ZH_TAIL.find(np);
+        while let Some(m) = tail.filter(|m| {
+            np[m.start()..].starts_with('在')
+                && np[..m.start()].ends_with(['正', '现', '实', '存', '所'])
+        }) {
+            tail = ZH_TAIL.find_at(np, m.start() + '在'.len_utf8());
+        }
+        np = tail.map_or(np, |m| &np[..m.start()]).trim();
         if np == before {
             return np;
         }
@@ -442,8 +451,10 @@ fn zh_clauses(text: &str) -> Vec<(usize, &str)> {
         }
     }
     clauses_by(text, |i, c| {
+        // The colon of `https://` ends no clause.
+        let url = c == ':' && text[i..].starts_with("://");
         ENDS.contains(&c)
-            || matches!(c, '：' | ':' | '"')
+            || (matches!(c, '：' | ':' | '"') && !url)
             || (matches!(c, '“' | '”') && !keep.contains(&i))
     })
 }

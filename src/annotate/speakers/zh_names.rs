@@ -70,6 +70,12 @@ impl Detector<'_> {
         {
             return false;
         }
+        // `分析师平均预测`: an adverb or an adjective the dictionary knows whole is no name,
+        // even after a role.
+        let whole = jieba.tag(text, false);
+        if whole.len() == 1 && jieba.has_word(text) && matches!(whole[0].tag, "a" | "ad" | "d") {
+            return false;
+        }
         if after_role {
             return true;
         }

@@ -22,6 +22,10 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Option<Who> {
         let np = trim_np(np);
+        // `对于…来说`: `来说` is no verb of speech.
+        if verb == "说" && np.ends_with('来') {
+            return None;
+        }
         // `他认为`, and `他引用…的一句话表示` (he is still the subject), but not `他们`, `他的同事`.
         let mut chars = np.chars();
         if matches!(chars.next(), Some('他' | '她')) && !matches!(chars.next(), Some('们' | '的'))
@@ -171,9 +175,17 @@ impl Detector<'_> {
             let last = np[start..].rfind(NAME_DOTS).map_or(start, |d| {
                 start + d + np[start + d..].chars().next().map_or(0, char::len_utf8)
             });
+            // `格鲁内韦根-劳`: a hyphen joins two parts of a surname.
             let end = np[last..]
                 .char_indices()
-                .find(|(_, c)| !TRANSLITERATION_CHARS.contains(*c))
+                .find(|&(i, c)| {
+                    let joined = c == '-'
+                        && np[last + i + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| TRANSLITERATION_CHARS.contains(n));
+                    !TRANSLITERATION_CHARS.contains(c) && !joined
+                })
                 .map_or(np.len(), |(i, _)| last + i);
             if end > last && start < dot {
                 return Some((np[start..end].to_string(), &np[..start]));
@@ -237,6 +249,20 @@ impl Detector<'_> {
                 return Some((tail.to_string(), &np[..start]));
             }
             return None;
+        }
+        // `正在购买黄金的周磊`: a clause with `的` describes a name jieba knows as one; the
+        // clause is no organisation or role.
+        // A word of the dictionary (`智慧`, `常客`, which jieba may tag as names) is none.
+        if let Some((_, tail)) = np.rsplit_once('的') {
+            let unknown_word = !self.segmenter.jieba().has_word(tail);
+            let transliterated = tail.chars().count() >= 3
+                && tail.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                && !self.segmenter.is_one_place(tail);
+            if (unknown_word && self.tagged_as_name(tail) || transliterated)
+                && self.is_zh_name(tail, false)
+            {
+                return Some((tail.to_string(), ""));
+            }
         }
         // The whole phrase is a name: `高雪峰`.
         self.is_zh_name(np, false).then(|| (np.to_string(), ""))

@@ -2,8 +2,8 @@
 //! organisation a later mention or `该公司` refers to.
 
 use super::lexicon::{
-    BRACKET_TAIL, GLOSSED_ORG, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_NAMED, ZH_ORG_SUFFIX,
-    ZH_RANK, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
+    BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_NAMED,
+    ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
 };
 use super::Words;
 use crate::annotate::{Glossary, Segmenter};
@@ -15,6 +15,8 @@ pub fn split_zh_appositive(
     glossary: &Glossary,
     segmenter: &Segmenter,
 ) -> (Option<String>, Option<String>) {
+    let unlinked = MARKDOWN_LINK.replace_all(app, "$1");
+    let app = unlinked.as_ref();
     // `摩根士丹利的Martijn Rats`: a proper name and `的` alone before the name is the
     // organisation.
     if let Some(owner) = app.trim().strip_suffix('的') {
