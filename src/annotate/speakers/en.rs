@@ -146,16 +146,20 @@ impl Detector<'_> {
                     .join(" ");
                 // `British news host Piers Morgan took a swipe …, writing`: a short
                 // description, then the name.
+                // `Fellow Massachusetts lawmaker Sen. Elizabeth Warren (D) was …, expressing`:
+                // the first name with a title right before it, read before the capitalised
+                // words that open the clause.
                 let described = EN_FULL_NAME
-                    .find(head)
-                    .filter(|n| {
+                    .find_iter(head)
+                    .find(|n| {
                         // A title right before the name, and no verb before it (`Cardi B is
                         // slamming President Trump` is no description of Trump).
                         let before = &head[..n.start()];
-                        let titled = EN_ROLE
-                            .find_iter(before)
-                            .last()
-                            .is_some_and(|r| before[r.end()..].trim().is_empty());
+                        let titled = EN_ROLE.find_iter(before).last().is_some_and(|r| {
+                            before[r.end()..]
+                                .trim_matches(|c: char| c == '.' || c.is_whitespace())
+                                .is_empty()
+                        });
                         let verb = before.split_whitespace().any(|w| {
                             w.ends_with("ing")
                                 || w.ends_with("ed")
@@ -170,7 +174,7 @@ impl Detector<'_> {
                             && before.split_whitespace().count() <= 5
                     })
                     .map(|n| &head[..n.end()]);
-                let who = [Some(subject.as_str()), described]
+                let who = [described, Some(subject.as_str())]
                     .into_iter()
                     .flatten()
                     .filter(|s| !s.is_empty())

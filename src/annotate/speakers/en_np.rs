@@ -3,8 +3,8 @@
 //! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
 
 use super::en_lexicon::{
-    EN_BRACKETS, EN_CAP_RUN, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NOT_NAMES, EN_ORG_NOUNS,
-    EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
+    EN_BRACKETS, EN_CAP_RUN, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NATIONALITIES, EN_NOT_NAMES,
+    EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
 };
 use super::en_org::{described_before, split_en_after};
 use super::en_titles::title_fits;
@@ -250,8 +250,11 @@ impl Detector<'_> {
         let plain = words
             .iter()
             .all(|w| !w.ends_with('.') && !w.ends_with(',') && !matches!(*w, "II" | "III"));
+        // `American Marc Fogel`: a nationality before a name of two words is no part of it.
+        let national = words.len() >= 3 && EN_NATIONALITIES.iter().any(|(n, _)| *n == words[0]);
         let name = match words.len() {
             n if n > 3 && after_role && plain => words[n - 2..].join(" "),
+            _ if national => words[1..].join(" "),
             _ => name.to_string(),
         };
         let first = name.split_whitespace().next().unwrap_or_default();
@@ -261,7 +264,16 @@ impl Detector<'_> {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
         });
+        // `Collins SBA`: a short acronym at the end names a firm (a surname in capitals,
+        // `TEXIER`, is longer; `II` is a numeral).
+        let acronym_tail = name.split_whitespace().count() >= 2
+            && name.split_whitespace().last().is_some_and(|w| {
+                (2..=3).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            });
         if all_capitals
+            || acronym_tail
             || EN_NOT_NAMES.contains(&first)
             || self.glossary.lookup(&name).is_some()
             || EN_ORG_WORD.is_match(&name)

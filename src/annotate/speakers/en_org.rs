@@ -35,7 +35,39 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
         if possessive.is_some_and(|p| app.find(sep).is_some_and(|s| p < s)) {
             break;
         }
-        if let Some((role, org)) = app.split_once(sep) {
+        // `Head of Power and Renewables for Wood Mackenzie`: the domain after `of` names no
+        // organisation, the words after `for` do (`chair of the Committee for …` keeps its
+        // organisation whole).
+        let split = match sep {
+            " of " => [" for ", " with "]
+                .iter()
+                .filter_map(|later| {
+                    let (role, org) = app.split_once(later)?;
+                    let domain = role.split_once(" of ")?.1;
+                    const TAKE_FOR: [&str; 14] = [
+                        "Committee",
+                        "Center",
+                        "Centre",
+                        "Council",
+                        "Institute",
+                        "Foundation",
+                        "Association",
+                        "Coalition",
+                        "Alliance",
+                        "Fund",
+                        "Campaign",
+                        "Society",
+                        "Office",
+                        "Commission",
+                    ];
+                    let institution = domain.split_whitespace().any(|w| TAKE_FOR.contains(&w));
+                    (!institution).then_some((role, org))
+                })
+                .next()
+                .or_else(|| app.split_once(sep)),
+            _ => app.split_once(sep),
+        };
+        if let Some((role, org)) = split {
             let org = org.trim().trim_start_matches("the ");
             let named = org
                 .split_whitespace()

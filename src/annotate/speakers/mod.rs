@@ -242,8 +242,25 @@ impl Detector<'_> {
         self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
+        one_space(&mut out);
         self.apply_registry(&mut out);
         out
+    }
+}
+
+/// Names, organisations and roles written with a no-break or another space (`Andy\u{a0}Kim`)
+/// read with one ordinary space, as the registry and readers write them.
+fn one_space(out: &mut Speakers) {
+    let fix = |s: &mut String| {
+        if s.chars().any(|c| c.is_whitespace() && c != ' ') {
+            *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    };
+    for s in &mut out.named {
+        fix(&mut s.name);
+        s.aliases.iter_mut().for_each(fix);
+        s.org.iter_mut().for_each(fix);
+        s.role.iter_mut().for_each(fix);
     }
 }
 

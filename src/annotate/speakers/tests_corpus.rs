@@ -371,3 +371,61 @@ fn forms_of_round_nine() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn english_verbs_of_reported_speech_and_firms_named_by_an_acronym() {
+    assert_eq!(
+        en("Rep. Rosa Vale (D-Calif.) knocked the billionaire at the hearing. Vale accused him of “leading a power grab.”"),
+        ["Rosa Vale (-, Rep.) ¶0"]
+    );
+    assert_eq!(
+        en("Sen. Ida Marsh (D-Mass.) slammed the nominee, and Marsh cited “decades of failures.”"),
+        ["Ida Marsh (-, Sen.) ¶0"]
+    );
+    // `Collins SBA cited …`: a short acronym at the end names a firm.
+    assert_eq!(
+        en("As one of 12 integrations, Collins SBA cited Annature’s clearly documented API."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn forms_of_round_ten() {
+    // A participle after a titled name, then a pronoun that goes on with her.
+    assert_eq!(
+        who(
+            &[
+                "Fellow Ohio lawmaker Sen. Ada Rusk (D) was also at the rally, expressing concern that the agency will close.",
+                "“It is there to protect you,” she said.",
+            ],
+            Lang::En
+        ),
+        ["Ada Rusk (-, Sen.) ¶0,1"]
+    );
+    // The domain after `of` names no organisation; the words after `for` do.
+    assert_eq!(
+        en("Xi Zhou, Head of Power and Renewables for Wood Partners, said demand is growing."),
+        ["Xi Zhou (Wood Partners, Head of Power and Renewables) ¶0"]
+    );
+    // A name written with a no-break space reads with an ordinary one.
+    assert_eq!(
+        en("Sen. Andy\u{a0}Kim (D-N.J.) said the plan was “reckless.”"),
+        ["Andy Kim (-, Sen.) ¶0"]
+    );
+    // Two people joined by 和, each with a role; an apostrophe in a Latin name.
+    assert_eq!(
+        zh("Elliott合伙人马克·斯坦伯格（Marc Steinberg）和执行合伙人杰西·科恩（Jesse Cohn）强调，分拆将带来更强的战略。"),
+        [
+            "马克·斯坦伯格 (Elliott, 合伙人) ¶0",
+            "杰西·科恩 (Elliott, 执行合伙人) ¶0"
+        ]
+    );
+    assert_eq!(
+        zh("Jonestrading首席市场策略师 Mike O'Rourke表示，市场正在惩罚特斯拉。"),
+        ["Mike O'Rourke (Jonestrading, 首席市场策略师) ¶0"]
+    );
+    assert_eq!(
+        zh("阿里巴巴联合创始人蔡崇信确认了双方合作的传闻。"),
+        ["蔡崇信 (阿里巴巴, 联合创始人) ¶0"]
+    );
+}

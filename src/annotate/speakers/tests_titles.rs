@@ -218,7 +218,7 @@ fn english_titles_after_the_verb_and_described_subjects() {
 
 #[test]
 fn english_reported_subjects_are_not_speakers() {
-    // `said Musk wants`: Musk is what Warren said, not a speaker.
+    // `said Musk wants`: Musk is what Warren said, not a speaker (an accusation is speech).
     assert_eq!(
         who(
             &[
@@ -227,7 +227,7 @@ fn english_reported_subjects_are_not_speakers() {
             ],
             Lang::En
         ),
-        ["Elizabeth Warren (-, Sen.) ¶1"]
+        ["Elizabeth Warren (-, Sen.) ¶0,1"]
     );
     // `who she said`: the pronoun is the subject, and the sentence's subject is who she is.
     assert_eq!(

@@ -316,22 +316,72 @@ impl Detector<'_> {
                 || known.named.iter().any(|s| s.answers_to(p))
                 || self.is_zh_name(p, false)
         };
-        if !rest.iter().all(|p| is_name(p)) {
+        // `合伙人马克·斯坦伯格（Marc Steinberg）和执行合伙人杰西·科恩（Jesse Cohn）`: a later part
+        // may carry its own role (and takes the first one's organisation when it names none).
+        let own: Vec<Option<Who>> = rest
+            .iter()
+            .map(|p| {
+                if is_name(p) {
+                    return None;
+                }
+                match self.zh_np(p, "表示", known, names) {
+                    Some(who @ Who::Named { role: Some(_), .. }) => Some(who),
+                    _ => None,
+                }
+            })
+            .collect();
+        if rest
+            .iter()
+            .zip(&own)
+            .any(|(p, o)| o.is_none() && !is_name(p))
+        {
             return None;
         }
-        let (name, appositive) = self.zh_name_at_end(first, known, names)?;
-        let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
-        Some(
-            std::iter::once(name)
-                .chain(rest.iter().map(|p| p.to_string()))
-                .map(|name| Who::Named {
+        let first_who = match self.zh_np(first, "表示", known, names) {
+            Some(who @ Who::Named { .. }) if own.iter().any(Option::is_some) => who,
+            _ => {
+                let (name, appositive) = self.zh_name_at_end(first, known, names)?;
+                let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
+                Who::Named {
                     name,
                     alias: None,
-                    org: org.clone(),
-                    role: role.clone(),
-                })
-                .collect(),
-        )
+                    org,
+                    role,
+                }
+            }
+        };
+        let Who::Named {
+            org: first_org,
+            role: first_role,
+            ..
+        } = &first_who
+        else {
+            return None;
+        };
+        let (first_org, first_role) = (first_org.clone(), first_role.clone());
+        let mut list = vec![first_who];
+        for (p, o) in rest.iter().zip(own) {
+            list.push(match o {
+                Some(Who::Named {
+                    name,
+                    alias,
+                    org,
+                    role,
+                }) => Who::Named {
+                    name,
+                    alias,
+                    org: org.or_else(|| first_org.clone()),
+                    role,
+                },
+                _ => Who::Named {
+                    name: p.to_string(),
+                    alias: None,
+                    org: first_org.clone(),
+                    role: first_role.clone(),
+                },
+            });
+        }
+        Some(list)
     }
 }
 
