@@ -429,3 +429,16 @@ fn forms_of_round_ten() {
         ["蔡崇信 (阿里巴巴, 联合创始人) ¶0"]
     );
 }
+
+#[test]
+fn a_verb_first_clause_after_a_subject_with_a_time_or_an_action() {
+    // `X昨日出席活动，并表示`, `X接受…专访，畅谈`: the clause before gives the subject.
+    assert_eq!(
+        zh("特斯拉CEO马斯克昨日出席活动，并表示公司将加大投资。"),
+        ["马斯克 (特斯拉, CEO) ¶0"]
+    );
+    assert_eq!(
+        zh("洛必德科技COO张启山接受《中国电子报》记者独家专访，畅谈公司布局人形机器人的初衷。"),
+        ["张启山 (洛必德科技, COO) ¶0"]
+    );
+}

@@ -268,9 +268,17 @@ impl Detector<'_> {
             // before an adverb, a time or a preposition.
             if let Some(np) = ZH_SUBJECT_END.captures(clause).and_then(|c| c.name("np")) {
                 if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
+                    // Before a time or a verb (`杭钢昨日发布公告`), a bare word jieba may tag
+                    // as a name is as often a company: only a role, a dot or a transliteration
+                    // marks a person there.
                     let marked = match &who {
                         Who::Named { name, role, .. } => {
-                            role.is_some() || self.marked_as_person(name)
+                            role.is_some()
+                                || known.named.iter().any(|s| s.answers_to(name))
+                                || name.contains('·')
+                                || (name.chars().count() >= 3
+                                    && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                                    && !self.segmenter.is_one_place(name))
                         }
                         _ => false,
                     };
