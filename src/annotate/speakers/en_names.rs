@@ -112,6 +112,18 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
     // `Johnson responded that he …`: a surname the article never gives in full stands for
     // itself when the text treats it as a person's.
     let article = paragraphs.join("\n");
+    // The words of the article as written, once: a candidate written in lower case too is a
+    // common noun, and one written after `the` names a thing.
+    let words: Vec<&str> = article
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let written: std::collections::HashSet<&str> = words.iter().copied().collect();
+    let after_the: std::collections::HashSet<&str> = words
+        .windows(2)
+        .filter(|pair| matches!(pair[0], "the" | "The"))
+        .map(|pair| pair[1])
+        .collect();
     for p in paragraphs {
         for caps in EN_PERSON_WORD.captures_iter(p) {
             let Some(w) = caps.name("w").map(|m| m.as_str()) else {
@@ -125,16 +137,13 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                 let previous = p[..at].split_whitespace().next_back().unwrap_or("");
                 let joined = previous.starts_with(char::is_uppercase)
                     && !previous.ends_with(['.', ',', '”', '"', ':', ';']);
-                let the =
-                    article.contains(&format!("the {w}")) || article.contains(&format!("The {w}"));
+                let the = after_the.contains(w);
                 let nationality = EN_NATIONALITIES.iter().any(|(n, c)| *n == w || *c == w)
                     || EN_STATES.contains(&w);
                 // `Senators said`, `Survey said`: a word the article also writes in lower
                 // case is a common noun.
                 let lower = w.to_lowercase();
-                let common = article
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|word| word == lower);
+                let common = written.contains(lower.as_str());
                 if joined || the || nationality || common {
                     continue;
                 }
