@@ -442,3 +442,22 @@ fn a_verb_first_clause_after_a_subject_with_a_time_or_an_action() {
         ["张启山 (洛必德科技, COO) ¶0"]
     );
 }
+
+#[test]
+fn more_roles_and_no_company_or_pronoun_as_a_name() {
+    assert_eq!(
+        zh("上影集团国家一级编剧姚忠礼认为，这部电影是献给中国动画事业的礼赞。"),
+        ["姚忠礼 (上影集团, 国家一级编剧) ¶0"]
+    );
+    // A pronoun after a surname's character is no given name, even after a role.
+    assert_eq!(
+        zh("有员工向我们表示，公司已经停发奖金。"),
+        Vec::<String>::new()
+    );
+    // A company that announces or admits, in a clause that opens with the verb, is no
+    // person.
+    assert_eq!(
+        zh("比亚迪召开蛇年首个发布会，宣布推出高阶智驾系统。直到去年12月，宁德时代才正式“承认”。"),
+        Vec::<String>::new()
+    );
+}

@@ -52,7 +52,10 @@ impl Detector<'_> {
         }
         // `那便是`: a surname followed by grammar is no name.
         let given: String = text.chars().skip(if compound { 2 } else { 1 }).collect();
-        if given.chars().any(|c| "是的了着便就也都还又".contains(c)) {
+        if given
+            .chars()
+            .any(|c| "是的了着便就也都还又们我你他她它".contains(c))
+        {
             return false;
         }
         // `向世界`, `相比较`: a preposition before a word, or a surname's character before
