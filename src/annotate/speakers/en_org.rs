@@ -44,23 +44,7 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
                 .filter_map(|later| {
                     let (role, org) = app.split_once(later)?;
                     let domain = role.split_once(" of ")?.1;
-                    const TAKE_FOR: [&str; 14] = [
-                        "Committee",
-                        "Center",
-                        "Centre",
-                        "Council",
-                        "Institute",
-                        "Foundation",
-                        "Association",
-                        "Coalition",
-                        "Alliance",
-                        "Fund",
-                        "Campaign",
-                        "Society",
-                        "Office",
-                        "Commission",
-                    ];
-                    let institution = domain.split_whitespace().any(|w| TAKE_FOR.contains(&w));
+                    let institution = domain.split_whitespace().any(|w| EN_NAMED_FOR.contains(&w));
                     (!institution).then_some((role, org))
                 })
                 .next()
@@ -99,6 +83,25 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
         _ => (None, Some(app.to_string())),
     }
 }
+
+/// Institutions whose names go on with `for` (`Committee for Economic Development`,
+/// `Center for Strategic and International Studies`).
+const EN_NAMED_FOR: [&str; 14] = [
+    "Committee",
+    "Center",
+    "Centre",
+    "Council",
+    "Institute",
+    "Foundation",
+    "Association",
+    "Coalition",
+    "Alliance",
+    "Fund",
+    "Campaign",
+    "Society",
+    "Office",
+    "Commission",
+];
 
 /// Abbreviated offices that are a role on their own.
 pub(super) const OFFICE_ABBREVIATIONS: [&str; 4] = ["Sen.", "Rep.", "Gov.", "Prof."];

@@ -58,12 +58,17 @@ impl Detector<'_> {
             Who::Named { name, alias, .. } => {
                 // `Sen.` is a role as the article writes it; `Cmdr.` alone waits for the
                 // appositive (`a lead plaintiff`).
-                let (org, role) = match described_before(title) {
-                    (_, Some(r)) if abbreviation && !OFFICE_ABBREVIATIONS.contains(&r.as_str()) => {
-                        (None, None)
+                let (org, role) = if title.is_empty() {
+                    (None, None)
+                } else {
+                    match described_before(title) {
+                        (_, Some(r))
+                            if abbreviation && !OFFICE_ABBREVIATIONS.contains(&r.as_str()) =>
+                        {
+                            (None, None)
+                        }
+                        found => found,
                     }
-                    _ if title.is_empty() => (None, None),
-                    found => found,
                 };
                 Some(Who::Named {
                     name,

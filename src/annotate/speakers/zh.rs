@@ -276,9 +276,7 @@ impl Detector<'_> {
                             role.is_some()
                                 || known.named.iter().any(|s| s.answers_to(name))
                                 || name.contains('·')
-                                || (name.chars().count() >= 3
-                                    && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
-                                    && !self.segmenter.is_one_place(name))
+                                || self.transliterated_person(name)
                         }
                         _ => false,
                     };

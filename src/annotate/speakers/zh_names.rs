@@ -116,11 +116,15 @@ impl Detector<'_> {
     /// transliteration's dot, jieba's name tags, or three transliteration characters that are
     /// not a place (`特朗普`, not `慕尼黑`).
     pub(super) fn marked_as_person(&self, name: &str) -> bool {
-        name.contains('·')
-            || self.tagged_as_name(name)
-            || (name.chars().count() >= 3
-                && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
-                && !self.segmenter.is_one_place(name))
+        name.contains('·') || self.tagged_as_name(name) || self.transliterated_person(name)
+    }
+
+    /// Whether `name` is three transliteration characters or more that are not a place
+    /// (`特朗普`, `马斯克`; not `慕尼黑`).
+    pub(super) fn transliterated_person(&self, name: &str) -> bool {
+        name.chars().count() >= 3
+            && name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+            && !self.segmenter.is_one_place(name)
     }
 
     pub(super) fn tagged_as_name(&self, word: &str) -> bool {

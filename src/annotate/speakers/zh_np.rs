@@ -255,9 +255,7 @@ impl Detector<'_> {
         // A word of the dictionary (`智慧`, `常客`, which jieba may tag as names) is none.
         if let Some((_, tail)) = np.rsplit_once('的') {
             let unknown_word = !self.segmenter.jieba().has_word(tail);
-            let transliterated = tail.chars().count() >= 3
-                && tail.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
-                && !self.segmenter.is_one_place(tail);
+            let transliterated = self.transliterated_person(tail);
             if (unknown_word && self.tagged_as_name(tail) || transliterated)
                 && self.is_zh_name(tail, false)
             {

@@ -311,7 +311,7 @@ fn after_clause<'t>(text: &'t str, segmenter: &Segmenter) -> &'t str {
         return text;
     }
     let start: usize = tags[..=last].iter().map(|t| t.word.len()).sum();
-    let rest = &text[start.min(text.len())..];
+    let rest = text.get(start..).unwrap_or("");
     let named = rest.chars().nth(1).is_some()
         && rest.starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric())
         && (segmenter.has_name(rest) || rest.chars().any(|c| c.is_ascii_alphabetic()));
