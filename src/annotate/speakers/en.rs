@@ -3,8 +3,9 @@
 //! themselves are read in `en_np`.
 
 use super::en_lexicon::{
-    EN_ACCORDING, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED,
-    EN_LEAD, EN_NP_TAIL, EN_PARTICIPLE, EN_RELATIVE_ASIDE, EN_ROLE, EN_ROLE_REFERENCE, EN_VERB,
+    EN_ACCORDING, EN_COLON_QUOTE, EN_CONJUNCTION, EN_DASH_ASIDE, EN_FULL_NAME, EN_INVERTED,
+    EN_INVERTED_TITLED, EN_LEAD, EN_NP_TAIL, EN_OPENING_PHRASE, EN_PARTICIPLE, EN_RELATIVE_ASIDE,
+    EN_ROLE, EN_ROLE_REFERENCE, EN_VERB, EN_VERB_WEAK,
 };
 use super::en_names::en_clauses;
 use super::en_org::split_en_after;
@@ -92,6 +93,21 @@ impl Detector<'_> {
                 found.push((verb.start(), who, "“…,” said Title X"));
             }
         }
+        for caps in EN_COLON_QUOTE.captures_iter(paragraph) {
+            let Some(np) = caps.name("np") else { continue };
+            let app = caps.name("app").map(|m| m.as_str());
+            // `Jonathan Or, CEO of Beyond Oil Commented:`: a verb that ends the appositive is
+            // none of it.
+            let app = app.map(|a| match a.trim_end().rsplit_once(' ') {
+                Some((head, last)) if EN_VERB.is_match(&last.to_lowercase()) => head,
+                _ => a,
+            });
+            if let Some(who @ Who::Named { .. }) =
+                self.en_named(np.as_str(), app, known, names, false)
+            {
+                found.push((np.start(), who, "X: “…” (a name, a colon, a quotation)"));
+            }
+        }
         for caps in EN_ACCORDING.captures_iter(paragraph) {
             let Some(np) = caps.name("np") else { continue };
             // `according to Lt. Ben Endres, …`: the dot of a title or an initial ends no
@@ -131,6 +147,35 @@ impl Detector<'_> {
                 }
                 for who in self.en_subjects(before, known, names) {
                     found.push((start + m.start(), who, "X said"));
+                }
+            }
+        }
+        // `“Judges,” Vance concluded, “…”`, `Knittel agreed that …`: a weaker verb, with
+        // the words it reports, for someone already met speaking or a pronoun.
+        for (start, clause) in en_clauses(paragraph) {
+            for m in EN_VERB_WEAK.find_iter(clause) {
+                let rest = &paragraph[start + m.end()..];
+                let sentence = rest.split(". ").next().unwrap_or(rest);
+                let reports = rest.trim_start().starts_with("that ")
+                    || rest.trim_start_matches([',', ' ']).starts_with(['“', '"'])
+                    || (sentence.len() < 240 && sentence.contains(['“', '"']));
+                if !reports {
+                    continue;
+                }
+                let before = &clause[..m.start()];
+                for who in self.en_subjects(before, known, names) {
+                    let met = match &who {
+                        Who::Pronoun => true,
+                        Who::Named { name, .. } => known.named.iter().any(|s| s.answers_to(name)),
+                        _ => false,
+                    };
+                    if met {
+                        found.push((
+                            start + m.start(),
+                            who,
+                            "X concluded, “…” (a speaker met before)",
+                        ));
+                    }
                 }
             }
         }
@@ -339,6 +384,12 @@ impl Detector<'_> {
         // `Pete Buttigieg, who served under Biden, wrote`: nor is a relative clause.
         let unaside = EN_RELATIVE_ASIDE.replace_all(&unaside, " ").into_owned();
         let before = unaside.as_str();
+        // `Commenting on Mr. Ottawa’s new role as President for the EMEA Region, Mr. Ross
+        // said`: an opening phrase is not the subject, nor its title the subject's.
+        let before = match EN_OPENING_PHRASE.find(before) {
+            Some(m) if before[m.end()..].starts_with(char::is_uppercase) => &before[m.end()..],
+            _ => before,
+        };
         let before = EN_NP_TAIL
             .find(before)
             .map_or(before, |t| &before[..t.start()]);

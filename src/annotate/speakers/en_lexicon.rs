@@ -13,9 +13,18 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Verbs that report speech only when a quotation or a `that` clause follows, and then only
+/// for someone already known to speak (`“Judges,” Vance concluded, “…”`, `Knittel agreed that
+/// …`): companies and judges agree, describe and propose things too.
+pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|agreed|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up)\b",
+    )
+});
+
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 
@@ -24,6 +33,15 @@ pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120})",
+    )
+});
+
+/// A name, maybe with its appositive, then a colon and a quotation, as newsletters and
+/// transcripts write speech (`Warren: “So why …”`, `Rep. Maxine Waters (Calif.), the top
+/// Democrat on the committee: “Why …”`).
+pub(super) static EN_COLON_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?:^|[.!?”"]\s+|\s{2,}|\|\s*)(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,5}?[A-Z][\w’'\-]*(?:\s*\([^()]{1,40}\))?)(?:,\s+(?P<app>[^:“”"]{1,120}))?:\s*[“"]"#,
     )
 });
 
@@ -97,7 +115,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
     )
 });
 
@@ -126,6 +144,14 @@ pub(super) static EN_ROLE_MOD: LazyLock<Regex> =
 /// A word that modifies a role, anywhere.
 pub(super) static EN_ROLE_MOD_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:{EN_ROLE_MODS})\b")));
+
+/// A phrase that opens a sentence before its subject: `Commenting on …, `, `Asked about …, `,
+/// `In a statement on Monday, `.
+pub(super) static EN_OPENING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[A-Z][a-z]+ing|Asked|In|On|At|During|After|Before|Following|Upon|Amid|Despite|Given|When|While)\b[^,]{1,160},\s+",
+    )
+});
 
 pub(super) static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -265,8 +291,11 @@ pub(super) static EN_DASH_ASIDE: LazyLock<Regex> =
 
 /// A relative clause between commas after a name (`Pete Buttigieg, who served as secretary
 /// under Biden, wrote`): not the subject of the verb after it.
-pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| re(r",\s+(?:who|whose|which|who’s|who's)\s[^,]{1,200},\s*"));
+pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r",\s+(?:who|whose|which|who’s|who's|as\s+(?:he|she)|when\s+(?:he|she)|while\s+(?:he|she)|speaking|appearing|writing)\s[^,]{1,200},\s*",
+    )
+});
 
 /// Words of public offices' titles (`Defense Secretary`, `U.S. District Judge`): with a role
 /// word after them, one role, not an organisation and a role.

@@ -23,6 +23,22 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
         let next = app[m.end()..].trim_start_matches('.').trim_start();
         !next.starts_with(|c: char| c.is_uppercase()) || next.starts_with("and ")
     });
+    // `formerly of the Microsoft Threat Intelligence Center`: where they are (or were) from.
+    let from = [
+        "formerly of ",
+        "formerly with ",
+        "formerly at ",
+        "of ",
+        "from ",
+        "with ",
+    ]
+    .iter()
+    .find_map(|p| app.strip_prefix(p))
+    .map(|rest| rest.trim_start_matches("the ").trim())
+    .filter(|rest| rest.starts_with(char::is_uppercase));
+    if let (Some(org), false) = (from, own_role) {
+        return (Some(org.to_string()), None);
+    }
     if relative || !own_role {
         return (None, None);
     }
@@ -65,12 +81,11 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     }
     if let Some((org, role)) = app.split_once("'s ").or_else(|| app.split_once("’s ")) {
         // `the company's chief financial officer`: a company the sentence does not name.
+        // `the bill’s author`: an owner in lower case is a thing, not an organisation.
         let org = org.trim();
-        let org = (!matches!(
-            org,
-            "company" | "firm" | "group" | "bank" | "agency" | "its"
-        ))
-        .then(|| org.to_string());
+        let org = org
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            .then(|| org.to_string());
         return (org, Some(role.trim().to_string()));
     }
     // `Stanford professor emeritus of geophysics`: a name before the role is its organisation.

@@ -236,9 +236,32 @@ impl Detector<'_> {
     }
 }
 
-/// The named speaker whose name or alias occurs last in `text`.
+/// The named speaker whose name or alias occurs last in `text`, outside quotation marks
+/// (`“… because of President Trump’s victory,” he said`: he is not Trump).
 pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
-    latest_mention_at(out, text).map(|(_, r)| r)
+    latest_mention_at(out, &unquoted(text)).map(|(_, r)| r)
+}
+
+/// `text` with what stands inside quotation marks blanked (byte for byte, so offsets hold).
+fn unquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut curly = 0usize;
+    let mut straight = false;
+    for c in text.chars() {
+        let inside = curly > 0 || straight;
+        match c {
+            '“' | '「' | '『' => curly += 1,
+            '”' | '」' | '』' => curly = curly.saturating_sub(1),
+            '"' => straight = !straight,
+            _ if inside => {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Where in `text` a named speaker is mentioned last (name, alias or surname), and who.
@@ -373,7 +396,7 @@ fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
     if is_block_quote(next) && !this.trim().is_empty() {
         return true;
     }
-    let next_opens = next.trim_start().starts_with(['“', '"', '「']);
+    let next_opens = next.trim_start().starts_with(['“', '"', '「', '”']);
     if !next_opens {
         return false;
     }

@@ -14,6 +14,7 @@
 //!    (`…，但创始人高雪峰的感受是`), then apply the registry.
 
 mod en;
+mod en_house;
 mod en_lexicon;
 mod en_names;
 mod en_np;
@@ -25,6 +26,7 @@ mod zh;
 mod zh_names;
 mod zh_np;
 mod zh_org;
+mod zh_subject;
 
 use super::people::People;
 use super::{Glossary, Segmenter};
@@ -61,6 +63,10 @@ pub struct Span {
 
 /// An attribution found in a paragraph: where, who, and by which frame.
 type Found = (usize, Who, &'static str);
+
+/// The frame of a paragraph that introduces a person's own text, which the paragraphs after
+/// it give.
+const FULL_TEXT: &str = "以下为X的全文： (the text that follows is X's)";
 
 /// A specific person quoted without a name (`一名大模型开发人员`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -172,9 +178,13 @@ impl Detector<'_> {
         let mut last: Option<Ref> = None;
         // Who spoke last in the paragraph before, and whether it ends with a colon.
         let mut carry: Option<(Ref, bool)> = None;
+        // Whose text the rest of the article gives, after `以下为X的全文：`.
+        let mut full_text: Option<Ref> = None;
         // Full Latin names by surname, for later mentions by surname alone (`Davis说`,
         // `Durbin said`).
         let names = en_names::full_names(paragraphs);
+        // Whether anyone spoke in the paragraph before.
+        let mut spoke_before = false;
         for (i, paragraph) in paragraphs.iter().enumerate() {
             let words = Words {
                 text: paragraph,
@@ -199,6 +209,11 @@ impl Detector<'_> {
                 _ => None,
             };
             carry = carried;
+            let spoke_prev = spoke_before;
+            spoke_before = !found.is_empty() || carried.is_some();
+            if let (Some(r), true) = (full_text, found.is_empty()) {
+                add_paragraph(&mut out, r, i);
+            }
             for (at, who, frame) in found {
                 let frame = match who {
                     Who::Pronoun => "他/She … (a pronoun: the speaker named just before)",
@@ -219,10 +234,34 @@ impl Detector<'_> {
                 let r = match who {
                     // He or she is the speaker named last before the pronoun in this
                     // paragraph, else whoever spoke last.
-                    Who::Pronoun => match latest_mention(&out, &paragraph[..at]).or(last) {
-                        Some(r) => r,
-                        None => continue,
-                    },
+                    Who::Pronoun => {
+                        let here = latest_mention(&out, &paragraph[..at]);
+                        // `例如，…首席投资官Scott Welch正在…。` then `“…”他说。`: the person
+                        // the paragraph before was about, when no one spoke in it.
+                        let about = match (lang, here, i.checked_sub(1)) {
+                            (Lang::Zh, None, Some(p)) if !spoke_prev && opens_quote(paragraph) => {
+                                let words = Words {
+                                    text: &paragraphs[p],
+                                    cuts: cuts.get(p).map_or(&[][..], Vec::as_slice),
+                                };
+                                self.zh_person_of(&words, &out, &names)
+                            }
+                            _ => None,
+                        };
+                        match (about, here.or(last)) {
+                            (
+                                Some(Who::Named {
+                                    name,
+                                    alias,
+                                    org,
+                                    role,
+                                }),
+                                _,
+                            ) => Ref::Named(self.named_index(&mut out, name, alias, org, role)),
+                            (_, Some(r)) => r,
+                            (_, None) => continue,
+                        }
+                    }
                     Who::Unnamed(desc) => Ref::Unnamed(unnamed_index(&mut out, &desc)),
                     Who::Titled(_) => continue,
                     Who::Named {
@@ -236,12 +275,18 @@ impl Detector<'_> {
                 add_mention(&mut out, r, span);
                 last = Some(r);
                 carry = Some((r, ends_with_colon(paragraph)));
+                if frame == FULL_TEXT {
+                    full_text = Some(r);
+                }
             }
         }
         extend_over_quotes(&mut out, paragraphs, lang);
         self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
+        if lang == Lang::En {
+            en_house::assign_house_org(&mut out, paragraphs);
+        }
         one_space(&mut out);
         self.apply_registry(&mut out);
         out
@@ -249,11 +294,16 @@ impl Detector<'_> {
 }
 
 /// Names, organisations and roles written with a no-break or another space (`Andy\u{a0}Kim`)
-/// read with one ordinary space, as the registry and readers write them.
+/// read with one ordinary space, as the registry and readers write them, and a name's dot
+/// typed twice reads once.
 fn one_space(out: &mut Speakers) {
     let fix = |s: &mut String| {
         if s.chars().any(|c| c.is_whitespace() && c != ' ') {
             *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        // `山姆··奥特曼`: a dot typed twice joins the parts once.
+        while let Some(at) = s.find("··") {
+            s.replace_range(at..at + '·'.len_utf8(), "");
         }
     };
     for s in &mut out.named {
@@ -276,7 +326,10 @@ static OWN_ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 
 /// Whether a paragraph opens with a quotation mark (`“…`, `"…`, `「…`).
 fn opens_quote(paragraph: &str) -> bool {
-    paragraph.trim_start().starts_with(['“', '"', '「', '『'])
+    // A closing mark where an opening one belongs (`”They are …`) opens a quote too.
+    paragraph
+        .trim_start()
+        .starts_with(['“', '"', '「', '『', '”'])
 }
 
 /// Whether a paragraph ends with a colon, introducing what follows.
@@ -349,6 +402,8 @@ fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usi
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_continuations;
 #[cfg(test)]
 mod tests_corpus;
 #[cfg(test)]

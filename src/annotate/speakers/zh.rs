@@ -1,14 +1,13 @@
 //! The Chinese side: the frames of reported speech (`X表示`, `X在…时表示`, `据X介绍`,
-//! `在X看来`, `X：“…”`), the clauses they stand in and the subjects of verb-first clauses;
-//! the noun phrases themselves are read in `zh_np`.
+//! `在X看来`, `X：“…”`) and the clauses they stand in; the subjects of clauses are found in
+//! `zh_subject`, the noun phrases themselves read in `zh_np`.
 
 use super::lexicon::{
-    LATIN_NAME_TAIL, TRANSLITERATION_CHARS, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME,
-    ZH_FRAME_PLAIN, ZH_JU, ZH_KANLAI, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_SUBJECT_END, ZH_SUBJECT_MARK,
-    ZH_TAIL, ZH_TIME, ZH_VERB_ANY, ZH_VERB_FIRST,
+    LATIN_NAME_TAIL, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_FULL_TEXT, ZH_JU,
+    ZH_KANLAI, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
-use super::{clauses_by, Detector, Found, Speakers, Who, Words};
+use super::{clauses_by, Detector, Found, Speakers, Who, Words, FULL_TEXT};
 
 impl Detector<'_> {
     pub(super) fn zh_attributions(
@@ -19,9 +18,54 @@ impl Detector<'_> {
     ) -> Vec<Found> {
         let paragraph = words.text;
         let mut found: Vec<Found> = Vec::new();
-        if let Some(np) = ZH_COLON.captures(paragraph).and_then(|c| c.name("np")) {
+        // `郭嘉昆：…`, and a digest's `特朗普：期待与普京对话，泽连斯基：愿与俄谈判`.
+        for (start, _) in zh_clauses(paragraph) {
+            let from = &paragraph[start..];
+            // Inside a paragraph, after a sentence or a clause of a digest; not a reference
+            // list's `胡凌：《…》`.
+            let opens = start == 0 || paragraph[..start].ends_with(['，', '。', '？', '！', ' ']);
+            let Some(np) = ZH_COLON.captures(from).and_then(|c| c.name("np")) else {
+                continue;
+            };
+            let cites = from[np.end()..]
+                .trim_start_matches([':', '：', ' '])
+                .starts_with(['《', '“']);
+            if !opens || cites {
+                continue;
+            }
             if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
-                found.push((0, who, "X：… (a transcript)"));
+                // Mid-paragraph, after a comma, a name the text marks as a person's.
+                let marked = match &who {
+                    Who::Named { name, role, .. } => {
+                        role.is_some()
+                            || name.contains(NAME_DOTS)
+                            || known.named.iter().any(|s| s.answers_to(name))
+                            || self.transliterated_person(name)
+                    }
+                    _ => false,
+                };
+                if start == 0 || !paragraph[..start].ends_with('，') || marked {
+                    found.push((start, who, "X：… (a transcript)"));
+                }
+            }
+        }
+        if let Some(np) = ZH_FULL_TEXT.captures(paragraph).and_then(|c| c.name("np")) {
+            // `鹏华基金披露的闫思倩对市场的`: the person is in the last part that names one.
+            let who = np.as_str().rsplit('的').find_map(|part| {
+                let part = ["在", "对", "发送", "撰"]
+                    .iter()
+                    .fold(part, |p, cut| p.split(cut).next().unwrap_or(p));
+                // `纳国平、哈海英的自述`: two people's text is no one speaker's.
+                if part.contains(['、', '和', '与', '及']) {
+                    return None;
+                }
+                match self.zh_np(part, "表示", known, names) {
+                    Some(who @ Who::Named { .. }) => Some(who),
+                    _ => None,
+                }
+            });
+            if let Some(who) = who {
+                return vec![(0, who, FULL_TEXT)];
             }
         }
         for (start, clause) in zh_clauses(paragraph) {
@@ -43,6 +87,10 @@ impl Detector<'_> {
                 let caps = re.captures(clause)?;
                 let np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
+                // `这一悖论由经济学家杰文斯提出`: who first put an idea, not who speaks.
+                if verb.starts_with("提出") && np.contains('由') {
+                    return None;
+                }
                 // `分析师易峘和常慧丽`: a list reads when the whole phrase does not.
                 let who = self.zh_np(np, verb, known, names).or_else(|| {
                     self.zh_name_list(np, known, names)
@@ -153,155 +201,6 @@ impl Detector<'_> {
         resolved
     }
 
-    /// The speaker of a clause that opens with a person (with their appositive) and has a
-    /// speech verb later, after a time, an adverb or a preposition that ends the name.
-    fn zh_subject_then_verb(
-        &self,
-        clause: &str,
-        known: &Speakers,
-        names: &[(String, String)],
-    ) -> Option<Who> {
-        let verb = ZH_VERB_ANY.find(clause)?;
-        let head = &clause[..verb.start()];
-        // `王超的团队表示`, `他的话说`: a possession, not the speaker.
-        if head.is_empty() || head.ends_with('的') {
-            return None;
-        }
-        // `特朗普尴尬地笑笑表示`: a speaker already met opens the clause.
-        let opening = ZH_LEAD.find(head).map_or(head, |m| &head[m.end()..]);
-        for s in &known.named {
-            let forms =
-                std::iter::once(s.name.as_str()).chain(s.aliases.iter().map(String::as_str));
-            for form in forms {
-                let rest = opening.strip_prefix(form);
-                let joined =
-                    rest.is_some_and(|r| r.starts_with(['的', '和', '与', '及', '、', '等']));
-                if rest.is_some()
-                    && form.chars().count() >= 2
-                    && !joined
-                    && head.chars().count() <= 40
-                {
-                    return Some(met(s));
-                }
-            }
-        }
-        for mark in ZH_SUBJECT_MARK.find_iter(head) {
-            let np = &head[..mark.start()];
-            if np.chars().count() < 2 {
-                continue;
-            }
-            if let Some(who @ Who::Named { .. }) = self.zh_np(np, "", known, names) {
-                let person = vouched(&who, known, |name| self.marked_as_person(name));
-                return person.then_some(who);
-            }
-        }
-        None
-    }
-
-    /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
-    fn zh_subject_before(
-        &self,
-        words: &Words,
-        text: &str,
-        known: &Speakers,
-        names: &[(String, String)],
-        verb_first: bool,
-    ) -> Option<Who> {
-        for (_, clause) in zh_clauses(text).into_iter().rev() {
-            let clause = ZH_LEAD
-                .find(clause)
-                .map_or(clause, |m| &clause[m.end()..])
-                .trim();
-            for s in &known.named {
-                let parts = s.name.split('·').filter(|p| p.chars().count() >= 2);
-                for form in std::iter::once(s.name.as_str())
-                    .chain(s.aliases.iter().map(String::as_str))
-                    .chain(parts.filter(|_| s.name.contains('·')))
-                {
-                    if clause.starts_with(form) {
-                        return Some(Who::Named {
-                            name: form.to_string(),
-                            alias: None,
-                            org: None,
-                            role: None,
-                        });
-                    }
-                }
-            }
-            let chars: Vec<(usize, char)> = clause.char_indices().collect();
-            let cuts = words.cuts_in(clause);
-            // A verb-first clause borrows a subject only that the text marks as a person (a
-            // role before the name, or see `marked_as_person`): a bare word of two or three
-            // characters at a clause's start is as often a place or a company (`杭钢`).
-            for n in [3usize, 2] {
-                // A transliterated name runs on as long as its characters do (`埃尔多安`).
-                let runs_on = chars
-                    .get(n)
-                    .is_some_and(|(_, c)| TRANSLITERATION_CHARS.contains(*c))
-                    && chars[..n]
-                        .iter()
-                        .all(|(_, c)| TRANSLITERATION_CHARS.contains(*c));
-                // `安永首席经济学家…`: a word before a role is its organisation.
-                let before_role = chars.get(n).is_some_and(|&(at, _)| {
-                    let rest = &clause[at..];
-                    [&*ZH_ROLE, &*ZH_RANK]
-                        .iter()
-                        .any(|re| re.find(rest).is_some_and(|m| m.start() == 0))
-                });
-                if chars.len() > n
-                    && !runs_on
-                    && !before_role
-                    && cuts.contains(&chars[n].0)
-                    && self.is_zh_name(&clause[..chars[n].0], false)
-                    && (!verb_first || self.marked_as_person(&clause[..chars[n].0]))
-                {
-                    let name = clause[..chars[n].0].to_string();
-                    return Some(Who::Named {
-                        name,
-                        alias: None,
-                        org: None,
-                        role: None,
-                    });
-                }
-            }
-            // `Meta首席执行官扎克伯格也对量子计算“泼冷水”`: a name, with its appositive,
-            // before an adverb, a time or a preposition.
-            if let Some(np) = ZH_SUBJECT_END.captures(clause).and_then(|c| c.name("np")) {
-                if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
-                    // Before a time or a verb (`杭钢昨日发布公告`), a bare word jieba may tag
-                    // as a name is as often a company: only a role, a dot or a transliteration
-                    // marks a person there.
-                    let marked = match &who {
-                        Who::Named { name, role, .. } => {
-                            role.is_some()
-                                || known.named.iter().any(|s| s.answers_to(name))
-                                || name.contains('·')
-                                || self.transliterated_person(name)
-                        }
-                        _ => false,
-                    };
-                    if marked || !verb_first {
-                        return Some(who);
-                    }
-                }
-            }
-            // `如众议员罗伯特·加西亚（Rep. Robert Garcia），甚至呼吁…`: the whole clause is
-            // the subject, a person with a role.
-            if verb_first {
-                if let Some(who @ Who::Named { role: Some(_), .. }) =
-                    self.zh_np(clause, "", known, names)
-                {
-                    return Some(who);
-                }
-            }
-            // Only the clause just before speaks for a verb-first clause.
-            if verb_first {
-                break;
-            }
-        }
-        None
-    }
-
     /// The names of a list before a verb (`Anna Wong和Stuart Paul`, `分析师A、B和C`), each
     /// with the organisation and role of the appositive before the first; none unless every
     /// part after the first is a name.
@@ -394,7 +293,7 @@ impl Detector<'_> {
 /// Whether the text vouches that a name read at a clause's start is a person's: it comes with
 /// a role, it is a speaker already met, or `marked` says so. A bare word there is as often a
 /// company (`房利美`) or no name at all.
-fn vouched(who: &Who, known: &Speakers, marked: impl Fn(&str) -> bool) -> bool {
+pub(super) fn vouched(who: &Who, known: &Speakers, marked: impl Fn(&str) -> bool) -> bool {
     match who {
         Who::Named { name, role, .. } => {
             role.is_some() || known.named.iter().any(|s| s.answers_to(name)) || marked(name)
@@ -421,7 +320,7 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
 }
 
 /// An attribution to a speaker already met, by their name.
-fn met(s: &super::Speaker) -> Who {
+pub(super) fn met(s: &super::Speaker) -> Who {
     Who::Named {
         name: s.name.clone(),
         alias: None,
@@ -487,7 +386,7 @@ pub(super) const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
 /// The clauses of a Chinese paragraph with their byte offsets: split at punctuation and at
 /// quotation marks, except the marks of a short quoted name (`在其创建的“真实社交”平台上`,
 /// `公号“红军债市笔记”主理人`), which belong to the clause they stand in.
-fn zh_clauses(text: &str) -> Vec<(usize, &str)> {
+pub(super) fn zh_clauses(text: &str) -> Vec<(usize, &str)> {
     const ENDS: [char; 8] = ['，', ',', '。', '！', '？', '；', ';', '\n'];
     let mut keep = std::collections::HashSet::new();
     for (open, _) in text.match_indices('“') {

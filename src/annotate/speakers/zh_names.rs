@@ -16,6 +16,8 @@ impl Detector<'_> {
         // `东方证券`: an organisation's suffix ends no person's name.
         if ZH_NOT_NAMES.contains(&text)
             || ZH_NOT_PEOPLE.contains(&text)
+            // `欧股`, `港股`: a market's shares.
+            || (n == 2 && text.ends_with('股'))
             || self.glossary.lookup(text).is_some()
             || ZH_STRONG_ORG_SUFFIX.is_match(text)
             || ZH_ORG_SUFFIX

@@ -21,6 +21,31 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
+        let found = self.zh_np_read(np, verb, known, names);
+        if matches!(found, Some(Who::Named { .. })) {
+            return found;
+        }
+        // `美国民主党“网红议员”科尔特斯`: read again without the marks of a short quoted title;
+        // a quoted word that ends the phrase is no title before a name (`派系纷争的“宫斗”说`).
+        let named_after = np
+            .rsplit_once('”')
+            .is_some_and(|(_, after)| after.chars().count() >= 2);
+        if named_after {
+            let unquoted = np.replace(['“', '”'], "");
+            if let Some(who @ Who::Named { .. }) = self.zh_np_read(&unquoted, verb, known, names) {
+                return Some(who);
+            }
+        }
+        found
+    }
+
+    fn zh_np_read(
+        &self,
+        np: &str,
+        verb: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
         let np = trim_np(np);
         // `对于…来说`: `来说` is no verb of speech.
         if verb == "说" && np.ends_with('来') {
@@ -194,7 +219,11 @@ impl Detector<'_> {
         // A Latin name at the end (`Sam Altman表示`).
         if let Some(m) = LATIN_NAME_TAIL.find(np) {
             // `Elliott Management表示`: an organisation's name is no person's.
-            if self.glossary.lookup(m.as_str()).is_none() && !EN_ORG_WORD.is_match(m.as_str()) {
+            // `The Information爆料`: an article before the words names a title, not a person.
+            if self.glossary.lookup(m.as_str()).is_none()
+                && !EN_ORG_WORD.is_match(m.as_str())
+                && !m.as_str().starts_with("The ")
+            {
                 return Some((m.as_str().to_string(), &np[..m.start()]));
             }
         }

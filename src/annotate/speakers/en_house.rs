@@ -1,0 +1,132 @@
+//! The organisation a press release speaks for (`Mink Ventures Corporation (“Mink” or the
+//! “Company”) today announced …`): the company of its officers who are quoted with a title
+//! alone (`said Natasha Dixon, President and CEO`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::re;
+use super::Speakers;
+
+/// `X (“Short” or the “Company”)`, `X (the "Company")`: the name the release defines.
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?P<full>[A-Za-z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,6})\*?\.?\s*,?\s*\(\s*(?:[“"](?P<short>[^”"()]{2,40})[”"]\s*(?:,|or)?\s*)?(?:the\s+)?[“"](?:Company|Corporation|Group|Bank|Issuer)[”"]"#,
+    )
+});
+
+/// A wire's dateline then the company: `(GLOBE NEWSWIRE) — X`, `/ ACCESS Newswire / date / X,`.
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i:newswire|business wire|accesswire|prnewswire|press release)\)?\s*(?:/[^/\n]{3,30}/)?\s*[—–\-/]*\s*(?P<org>[A-Za-z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5}?)(?:\s*,|\s+\(|\s+today\b|\s+announce|\s+is\b|\s+has\b|\s+reports?\b)",
+    )
+});
+
+/// The subject that opens a release once its dateline is read off: `Parker Hannifin
+/// Corporation, the global leader …, today announced`.
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[A-Za-z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5}?)(?:\s*,|\s+\(|\s+today\b|\s+announce)",
+    )
+});
+
+/// The words that end a company's legal name.
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|LP|plc|PLC|AB|ASA|AS|AG|SA|NV|SE|GmbH|Oyj|SpA|Group|Holdings|Partners|Technologies|Capital|Bancorp|Therapeutics|Pharmaceuticals|Resources|Mining|Minerals|Metals)\b\.?$",
+    )
+});
+
+/// A company followed by its listing: `Wrap Technologies (NASDAQ: WRAP)`.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<org>[A-Z][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5})\s*,?\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|CSE|ASX|OTC|OTCQB|OTCQX|LSE|AIM|Euronext|FWB|XETRA|HKEX|SGX|JSE|NSE|BSE|Oslo|OSE)[^)]{0,30}\)",
+    )
+});
+
+/// Titles of a company's officers: with no organisation of their own, theirs is the house's.
+static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:CEO|CFO|COO|CTO|CMO|chief|president|director|chair|chairman|chairwoman|founder|co-founder|officer|vice president|VP|head|manager|geologist|partner|executive)\b",
+    )
+});
+
+/// The company a press release speaks for, from its first paragraphs: the short name it
+/// defines, else the name after the wire's dateline, else the first listed company.
+pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
+    let opening = paragraphs.iter().take(4);
+    for p in opening.clone() {
+        if let Some(c) = DEFINED.captures(p) {
+            let short = c.name("short").map(|m| m.as_str().trim());
+            let full = c.name("full").map(|m| m.as_str().trim());
+            if let Some(name) = short
+                .or(full)
+                .filter(|n| n.starts_with(char::is_alphanumeric))
+            {
+                return Some(name.trim_end_matches(['.', ',', '*']).to_string());
+            }
+        }
+    }
+    for p in opening.clone() {
+        if let Some(m) = WIRE.captures(p).and_then(|c| c.name("org")) {
+            let org = m.as_str().trim_end_matches(['.', ',']);
+            if !matches!(org, "The" | "Today" | "This" | "In" | "On") {
+                return Some(org.to_string());
+            }
+        }
+    }
+    if let Some(listed) = opening
+        .clone()
+        .filter_map(|p| {
+            LISTED
+                .captures(p)?
+                .name("org")
+                .map(|m| m.as_str().to_string())
+        })
+        .next()
+    {
+        return Some(listed);
+    }
+    // The opening subject, when its words say it is a company (`Corporation`, `Inc`).
+    let first = paragraphs.first()?;
+    let org = OPENING
+        .captures(first)?
+        .name("org")?
+        .as_str()
+        .trim_end_matches(['.', ',']);
+    (COMPANY.is_match(org) && !org.starts_with("The ")).then(|| org.to_string())
+}
+
+/// Give the house's name to the officers quoted with a title but no organisation.
+pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String]) {
+    // `President` or `Director` alone is as often a country's or an agency's.
+    let needs = |s: &super::Speaker| {
+        s.org.is_none()
+            && s.role.as_deref().is_some_and(|r| {
+                OFFICER.is_match(r)
+                    && !matches!(
+                        r.to_lowercase().as_str(),
+                        "president" | "vice president" | "director" | "chair" | "chairman"
+                    )
+            })
+    };
+    if !out.named.iter().any(needs) {
+        return;
+    }
+    let Some(house) = house_org(paragraphs) else {
+        return;
+    };
+    for s in out.named.iter_mut().filter(|s| needs(s)) {
+        // `CEO of lowRISC`: a role that names the house already says so.
+        if let Some(role) = s.role.as_deref() {
+            if let Some(head) = [" of ", " at ", " for "]
+                .iter()
+                .find_map(|sep| role.strip_suffix(house.as_str())?.strip_suffix(sep))
+            {
+                s.role = Some(head.to_string());
+            }
+        }
+        s.org = Some(house.clone());
+    }
+}

@@ -1,0 +1,257 @@
+//! Paragraphs that go on with a speaker (pronouns, weaker verbs, a text introduced as
+//! someone's), the officers of a press release, and the words of round twelve of the real
+//! corpus, on sentences written for these tests.
+
+use super::tests::{en, who, zh};
+use crate::model::Lang;
+
+#[test]
+fn a_pronoun_after_a_quote_is_not_who_the_quote_names() {
+    let found = who(
+        &[
+            "Professor Ann Vale said solar is now the cheapest power.",
+            "President Trump said coal is back.",
+            "Vale says coal will lose ground, however.",
+            "“I expect the decline to speed up because of President Trump’s victory,” he said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Ann Vale (-, Professor) ¶0,2,3", "Trump (-, President) ¶1"]
+    );
+}
+
+#[test]
+fn english_weaker_verbs_go_on_with_a_speaker_met_before() {
+    let found = who(
+        &[
+            "Vice President JD Vance said the courts were wrong.",
+            "“Judges,” Vance concluded, “aren’t allowed to control the executive.”",
+            "Vance agreed that the ruling was “a disaster.”",
+            "Vance agreed to meet the senators on Friday.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["JD Vance (-, Vice President) ¶0,1,2"]);
+    // Someone not met speaking before does not start to speak by agreeing.
+    assert_eq!(
+        en("Acme Corp agreed that the merger would “create value.”"),
+        Vec::<String>::new()
+    );
+    // `He’s said`: a pronoun with a contracted auxiliary.
+    let found = who(
+        &[
+            "FBI nominee Kash Patel said he would testify.",
+            "He’s said he would “shut down” the headquarters on day one.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Kash Patel (-, FBI nominee) ¶0,1"]);
+}
+
+#[test]
+fn a_closing_mark_that_opens_a_paragraph_goes_on_with_the_speaker() {
+    let found = who(
+        &[
+            "House Minority Leader Hakeem Jeffries said on Monday: “This is bad.”",
+            "”They are marching America towards a shutdown.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Hakeem Jeffries (-, House Minority Leader) ¶0,1"]);
+}
+
+#[test]
+fn chinese_verbs_of_analysis_answering_and_quoting() {
+    assert_eq!(
+        zh("星图金融研究院副院长薛洪言分析，政策有望引入增量资金。"),
+        ["薛洪言 (星图金融研究院, 副院长) ¶0"]
+    );
+    assert_eq!(
+        zh("陈刚后来回应，做ABC并不是一场“豪赌”。"),
+        ["陈刚 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("王宗豪提出，这些公司往往能够跑赢指数。"),
+        ["王宗豪 (-, -) ¶0"]
+    );
+    assert_eq!(zh("雷军回答：发布完两个新品就去学。"), ["雷军 (-, -) ¶0"]);
+    // `如X所说`: the name without `所`.
+    assert_eq!(zh("如陈宪所说，南京也具备创新生态。"), ["陈宪 (-, -) ¶0"]);
+    // A judge's ruling is what the judge says.
+    assert_eq!(
+        zh("美国联邦地区法官约翰·贝茨裁定，政府雇员工会未能证明其受到损害。"),
+        ["约翰·贝茨 (美国联邦地区, 法官) ¶0"]
+    );
+    // Who first put an idea is no speaker; a conjunction is no part of a role.
+    assert_eq!(
+        zh("这一悖论由经济学家威廉·斯坦利·杰文斯提出，核心观点是效率提高会增加用量。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        zh("尽管月之暗面创始人杨植麟后来多次强调他的贡献“独立于股东决策”，但对方坚持己见。"),
+        ["杨植麟 (月之暗面, 创始人) ¶0"]
+    );
+}
+
+#[test]
+fn a_text_introduced_as_someones_is_theirs_to_the_end() {
+    let found = who(
+        &[
+            "OpenAI首席执行官山姆··奥特曼在个人博客上发文，阐述了三点观察：",
+            "以下为奥特曼撰文全文：",
+            "我们的使命是确保通用人工智能造福全人类。",
+            "使用一定水平的人工智能的成本每年都会下降。",
+        ],
+        Lang::Zh,
+    );
+    // A dot typed twice joins the name's parts once.
+    assert_eq!(found, ["山姆·奥特曼 (OpenAI, 首席执行官) ¶1,2,3"]);
+    // Two people's account is no one speaker's.
+    let found = who(
+        &["以下是纳国平、哈海英的自述：", "我们在村里开了一家小店。"],
+        Lang::Zh,
+    );
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
+fn chinese_companies_markets_and_quoted_titles() {
+    for company in ["摩根大通", "麦肯锡", "欧股", "国常会"] {
+        assert_eq!(
+            zh(&format!("{company}表示，这很好。")),
+            Vec::<String>::new()
+        );
+    }
+    assert_eq!(
+        zh("汇丰控股有限公司首席亚洲经济学家王五表示，亚洲增长稳健。"),
+        ["王五 (汇丰控股有限公司, 首席亚洲经济学家) ¶0"]
+    );
+    assert_eq!(
+        zh("美国民主党“网红议员”科尔特斯7日鼓动称：“我们可以动员大量人员打电话。”"),
+        ["科尔特斯 (美国民主党网红, 议员) ¶0"]
+    );
+    // A quoted word that ends the phrase is no title (`宫斗` is no one).
+    assert_eq!(
+        zh("按照派系纷争的“宫斗”说，研究院的人事变动是外援的支持。"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn press_release_officers_degrees_and_the_house() {
+    let release = |quote: &str| {
+        who(
+            &[
+                "Mink Ventures Corporation (“Mink” or the \"Company\") today announced assay results.",
+                quote,
+            ],
+            Lang::En,
+        )
+    };
+    assert_eq!(
+        release("“We look forward to drilling,” said Natasha Dixon, President and CEO."),
+        ["Natasha Dixon (Mink, President and CEO) ¶1"]
+    );
+    // `President` alone is as often a country's: the house does not claim it.
+    assert_eq!(
+        release("“We are pleased,” said Dana Roe, President."),
+        ["Dana Roe (-, President) ¶1"]
+    );
+    // Degrees after a name are neither its role nor its organisation.
+    assert_eq!(
+        en("“This is a new option,” said Ilya Rahm, MD, PhD, Chief Executive Officer of Immix Bio."),
+        ["Ilya Rahm (Immix Bio, Chief Executive Officer) ¶0"]
+    );
+    assert_eq!(
+        en("“Attackers thrive,” said Sam Ellis, SVP of Products at BeyondTrust."),
+        ["Sam Ellis (BeyondTrust, SVP of Products) ¶0"]
+    );
+    // The opening subject of a release, when its words say it is a company.
+    let found = who(
+        &[
+            "Parker Hannifin Corporation, the global leader in motion control, today announced a retirement.",
+            "“He led the region well,” said Andy Ross, President and Chief Operating Officer.",
+            "Commenting on Mr. Otto’s new role as President for the EMEA Region, Mr. Ross said, “Thomas will lead.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Andy Ross (Parker Hannifin Corporation, President and Chief Operating Officer) ¶1,2"]
+    );
+}
+
+#[test]
+fn english_owners_in_lower_case_and_offices_of_states() {
+    let found = who(
+        &[
+            "State Assemblymember John Harbin (D) wrote the bill.",
+            "“Homeowners should get the interest,” the bill’s author, Harbin, said in a statement.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["John Harbin (-, State Assemblymember) ¶0,1"]);
+}
+
+#[test]
+fn a_name_a_colon_and_a_quotation() {
+    let found = who(
+        &[
+            "The agency was the brainchild of Sen. Elizabeth Warren (D-Mass.).",
+            "LAWMAKER REACTIONS:  Warren: “So why are these two trying to gut it?”    Rep. Maxine Waters (Calif.), the top Democrat on the committee: “Why is the richest man doing this?”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Elizabeth Warren (-, Sen.) ¶1", "Maxine Waters (-, Rep.) ¶1"]
+    );
+    assert_eq!(
+        en("Jonathan Orr, CEO of Beyond Oil Commented: “Expanding into Sweden matters.”"),
+        ["Jonathan Orr (Beyond Oil, CEO) ¶0"]
+    );
+    // A digest's clauses and an interview's turns; not a reference list.
+    assert_eq!(
+        zh("特朗普：期待与普京进行更多对话，泽连斯基：愿与俄进行谈判。"),
+        ["特朗普 (-, -) ¶0", "泽连斯基 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("您是否有一些可以分享的经验呢？李继刚：在我看来，输出的内容带有风格。"),
+        ["李继刚 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("参见张伟：《网络治理》，北京大学出版社，2011年；胡凌：《理解中国互联网》。"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_quote_first_paragraph_after_one_about_a_person_is_theirs() {
+    let found = who(
+        &[
+            "Creative Planning首席市场策略师Charlie Bilello表示，席勒市盈率接近38。",
+            "例如，证券投资公司Certuity的首席投资官Scott Welch正在将资金重新配置到小盘股。",
+            "“科技七巨头的定价是完美的，因此不会造成太大的破坏。”他说。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(
+        found,
+        [
+            "Charlie Bilello (Creative Planning, 首席市场策略师) ¶0",
+            "Scott Welch (-, 首席投资官) ¶2"
+        ]
+    );
+    // A pronoun that opens a paragraph is still whoever spoke last.
+    let found = who(
+        &[
+            "克利夫兰联储主席哈马克说：“保持耐心是合适的。”",
+            "美国总统特朗普周一命令对钢铁和铝进口征收关税。",
+            "她重申，货币政策只是适度限制性的。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["哈马克 (克利夫兰联储, 主席) ¶0,2"]);
+}
