@@ -19,6 +19,7 @@ mod en_lexicon;
 mod en_names;
 mod en_np;
 mod en_org;
+mod en_subject;
 mod en_titles;
 mod join;
 mod lexicon;

@@ -206,7 +206,10 @@ fn a_name_a_colon_and_a_quotation() {
     );
     assert_eq!(
         found,
-        ["Elizabeth Warren (-, Sen.) ¶1", "Maxine Waters (-, Rep.) ¶1"]
+        [
+            "Elizabeth Warren (-, Sen.) ¶1",
+            "Maxine Waters (-, Rep.) ¶1"
+        ]
     );
     assert_eq!(
         en("Jonathan Orr, CEO of Beyond Oil Commented: “Expanding into Sweden matters.”"),

@@ -1,0 +1,296 @@
+//! The subject of an English clause before its verb of speech: the noun phrase after the
+//! last conjunction, past asides, opening phrases and auxiliaries (`Rep. X (R-Tenn.), one of
+//! two members who …, on Friday told`), and both subjects of `X and Y said`.
+
+use super::en_lexicon::{
+    EN_CONJUNCTION, EN_DASH_ASIDE, EN_LEAD, EN_NP_TAIL, EN_OPENING_PHRASE, EN_RELATIVE_ASIDE,
+    EN_ROLE, EN_ROLE_REFERENCE,
+};
+use super::en_org::split_en_after;
+use super::{Detector, Speakers, Who};
+
+impl Detector<'_> {
+    /// The speakers of the words `before` a verb of speech in one clause: the noun phrase
+    /// after the last conjunction, or the clause's subject when that phrase is a verb phrase
+    /// (`Rep. Tim Burchett (R-Tenn.), one of two members who … and wants …, on Friday told`),
+    /// and both subjects of `X and Y said`.
+    pub(super) fn en_subjects(
+        &self,
+        before: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Vec<Who> {
+        // `…Alan Wilson (R), who she said did not do enough`: the pronoun right before the
+        // verb is its subject.
+        // `He’s said`, `She's also pledged`: a pronoun with a contracted auxiliary.
+        let last_words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        let pronoun = |w: &str| {
+            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            matches!(w, "he" | "she" | "He" | "She")
+        };
+        let contracted = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+        // `the other X user he responded to`: a pronoun right after a noun opens a relative
+        // clause, and speaks for no one.
+        let relative = last_words.get(1).is_some_and(|w| {
+            w.chars().all(|c| c.is_lowercase())
+                && !matches!(
+                    *w,
+                    "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "where"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "though"
+                        | "although"
+                        | "that"
+                        | "so"
+                        | "then"
+                        | "yet"
+                        | "if"
+                        | "also"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "now"
+                        | "once"
+                        | "until"
+                        | "unless"
+                        | "whether"
+                )
+        });
+        match last_words.as_slice() {
+            [w, ..] if pronoun(w) && relative => return Vec::new(),
+            [w, ..] if pronoun(w) => return vec![Who::Pronoun],
+            ["also" | "since" | "previously", w] if pronoun(w) && contracted(w) => {
+                return vec![Who::Pronoun]
+            }
+            _ => {}
+        }
+        // `Speaker Mike Johnson — who attended … with Trump — said`: the aside is not the
+        // subject.
+        let unaside = EN_DASH_ASIDE.replace_all(before, " ");
+        // `Pete Buttigieg, who served under Biden, wrote`: nor is a relative clause.
+        let unaside = EN_RELATIVE_ASIDE.replace_all(&unaside, " ").into_owned();
+        let before = unaside.as_str();
+        // `Commenting on Mr. Ottawa’s new role as President for the EMEA Region, Mr. Ross
+        // said`: an opening phrase is not the subject, nor its title the subject's.
+        let before = match EN_OPENING_PHRASE.find(before) {
+            Some(m) if before[m.end()..].starts_with(char::is_uppercase) => &before[m.end()..],
+            _ => before,
+        };
+        let before = EN_NP_TAIL
+            .find(before)
+            .map_or(before, |t| &before[..t.start()]);
+        let mut cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
+        // `Tom Flocco, the CEO of Pete and Gerry’s Eggs, told`: a conjunction inside the
+        // appositive of a name that opens the phrase joins no subjects.
+        if let Some(comma) = before.find(',') {
+            let appositive =
+                before.trim_end().ends_with(',') && comma < before.trim_end().len() - 1;
+            if appositive
+                && matches!(
+                    self.en_named(before[..comma].trim(), None, known, names, false),
+                    Some(Who::Named { .. })
+                )
+            {
+                cuts.retain(|c| c.start() < comma);
+            }
+        }
+        // `Group President and CEO Maria Lund`: `and` after a role word joins two roles.
+        if cuts.last().is_some_and(|cut| {
+            let head = before[..cut.start()].trim_end();
+            cut.as_str().trim() == "and"
+                && EN_ROLE
+                    .find_iter(head)
+                    .last()
+                    .is_some_and(|r| r.end() == head.len())
+        }) {
+            cuts.pop();
+        }
+        let np_start = cuts.last().map_or(0, |c| c.end());
+        let np = before[np_start..].trim().trim_end_matches(',').trim();
+        // `Those matters, Johnson said, are …`: the name between the commas.
+        // `Asked by The Hill …, the Texas Republican said`: a reference to a person by role.
+        let inset = np
+            .rsplit_once(',')
+            .map(|(_, last)| last.trim())
+            .filter(|last| {
+                !last.is_empty()
+                    && (last.starts_with(char::is_uppercase) || EN_ROLE_REFERENCE.is_match(last))
+            });
+        // `Joacim Sjöberg, Chief Executive Officer of Castellum, says`: when the phrase opens
+        // with a name, what follows its comma is an appositive, not a name.
+        let head_is_name = np.split_once(',').is_some_and(|(head, _)| {
+            matches!(
+                self.en_named(head.trim(), None, known, names, false),
+                Some(Who::Named { .. })
+            )
+        });
+        let inset = inset.filter(|_| !head_is_name);
+        // `…, Pavel Sorokin, Russia's first deputy energy minister, said`: a name between
+        // commas, then its appositive.
+        let named_then_role = || {
+            let mut parts = np.rsplit(',').map(str::trim);
+            let app = parts.next().filter(|app| EN_ROLE.is_match(app))?;
+            match self.en_named(parts.next()?, Some(app), known, names, false)? {
+                who @ Who::Named { .. } => Some(who),
+                _ => None,
+            }
+        };
+        let who = match inset
+            .and_then(|last| self.en_np(last, known, names))
+            .or_else(|| (!head_is_name).then(named_then_role).flatten())
+        {
+            // `The head of the American Public Health Association, Dr. Georges Benjamin,
+            // called …`: the phrase before the name describes them.
+            Some(Who::Named {
+                name,
+                alias,
+                org,
+                role,
+            }) => {
+                let head = np.rsplit_once(',').map_or("", |(head, _)| head);
+                let head = head.rsplit(',').next().unwrap_or_default().trim();
+                let (o, r) = split_en_after(head);
+                Some(Who::Named {
+                    name,
+                    alias,
+                    org: if r.is_some() { o } else { org },
+                    role: r.or(role),
+                })
+            }
+            other => other.or_else(|| self.en_np(np, known, names)),
+        };
+        match (who, cuts.last()) {
+            (Some(who), Some(cut)) if cut.as_str().trim() == "and" => {
+                // `Professor Tom Melham and lead engineer Louis-Emile Ploix said`
+                let first_start = cuts.len().checked_sub(2).map_or(0, |k| cuts[k].end());
+                let first = before[first_start..cut.start()].trim();
+                let mut out = Vec::new();
+                if !first.contains(',') {
+                    if let Some(first @ Who::Named { .. }) = self.en_np(first, known, names) {
+                        out.push(first);
+                    }
+                }
+                out.push(who);
+                out
+            }
+            (Some(who), _) => vec![who],
+            // `Waters and other Democrats wrote`: the person named before a group.
+            (None, Some(cut))
+                if cut.as_str().trim() == "and"
+                    && matches!(np.split_whitespace().next(), Some("other" | "fellow")) =>
+            {
+                let first_start = cuts.len().checked_sub(2).map_or(0, |k| cuts[k].end());
+                match self.en_np(before[first_start..cut.start()].trim(), known, names) {
+                    Some(first @ Who::Named { .. }) => vec![first],
+                    _ => Vec::new(),
+                }
+            }
+            // A verb phrase after the conjunction (`… and wants to see cuts`): the subject
+            // is the name at the clause's start, before its appositive.
+            // `Gabbard thanked the president … and vowed to …`: nothing between the
+            // conjunction and the verb; the subject opens the clause.
+            (None, Some(_)) if np.is_empty() => {
+                let run: Vec<&str> = before
+                    .split_whitespace()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect();
+                match self.en_np(&run.join(" "), known, names) {
+                    Some(who @ Who::Named { .. }) if !run.is_empty() => vec![who],
+                    _ => Vec::new(),
+                }
+            }
+            (None, Some(_)) if np.starts_with(char::is_lowercase) && !starts_np(np) => before
+                .split_once(',')
+                .and_then(|(head, _)| match self.en_np(head.trim(), known, names) {
+                    Some(who @ Who::Named { .. }) => Some(who),
+                    _ => None,
+                })
+                .into_iter()
+                .collect(),
+            // `Hegseth in opening remarks before the … meeting on Wednesday said`: a name,
+            // then a prepositional phrase.
+            (None, _) => {
+                let np = EN_LEAD
+                    .find(before)
+                    .map_or(before, |m| &before[m.end()..])
+                    .trim();
+                let mut words = np.split_whitespace();
+                let run: Vec<&str> = words
+                    .by_ref()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .collect();
+                let next = np.split_whitespace().nth(run.len());
+                let phrase = matches!(
+                    next,
+                    Some(
+                        "in" | "at"
+                            | "on"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "with"
+                            | "from"
+                            | "via"
+                            | "over"
+                            | "to"
+                    )
+                );
+                match self.en_np(&run.join(" "), known, names) {
+                    Some(who @ Who::Named { .. }) if phrase && !run.is_empty() => vec![who],
+                    _ => Vec::new(),
+                }
+            }
+        }
+    }
+}
+
+/// Whether a lower-case phrase opens with a determiner or pronoun, so that it is a noun
+/// phrase (`the company`, `his spokesman`) rather than a verb phrase (`wants to see`).
+fn starts_np(np: &str) -> bool {
+    let first = np.split_whitespace().next().unwrap_or_default();
+    matches!(
+        first,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "one"
+            | "another"
+            | "officials"
+            | "analysts"
+            | "experts"
+            | "critics"
+            | "both"
+            | "each"
+            | "most"
+            | "several"
+            | "two"
+            | "three"
+    )
+}
