@@ -258,3 +258,26 @@ fn a_quote_first_paragraph_after_one_about_a_person_is_theirs() {
     );
     assert_eq!(found, ["哈马克 (克利夫兰联储, 主席) ¶0,2"]);
 }
+
+#[test]
+fn chinese_descriptions_before_latin_names_and_regions_in_roles() {
+    // A description that names nothing, then a Latin name: the name is the organisation.
+    assert_eq!(
+        zh("研究机构Ned Davis Research首席美国策略师Tim Hayes表示，估值偏高。"),
+        ["Tim Hayes (Ned Davis Research, 首席美国策略师) ¶0"]
+    );
+    assert_eq!(
+        zh("金属经纪商Marex市场分析师Ed Meir表示，铜价承压。"),
+        ["Ed Meir (Marex, 市场分析师) ¶0"]
+    );
+    // A short Latin word after a name is part of it.
+    assert_eq!(
+        zh("智谱AI首席执行官张鹏表示，模型会开源。"),
+        ["张鹏 (智谱AI, 首席执行官) ¶0"]
+    );
+    // A region after a rank is part of the role.
+    assert_eq!(
+        zh("摩根士丹利首席中国股票策略师王滢表示，市场会走强。"),
+        ["王滢 (摩根士丹利, 首席中国股票策略师) ¶0"]
+    );
+}

@@ -134,7 +134,12 @@ pub fn split_zh_appositive(
             && field.chars().count() <= 8
             && field.chars().all(is_han)
             && !ZH_STRONG_ORG_SUFFIX.is_match(field)
-            && !segmenter.has_name(field)
+            // A region is part of the field (`首席美国策略师`, `首席亚洲经济学家`); a person or
+            // an organisation is not.
+            && !segmenter
+                .tag(field)
+                .iter()
+                .any(|t| t.tag.starts_with("nr") || t.tag == "nt")
         {
             role_start = rank.start();
         }
@@ -184,6 +189,46 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
         return (None, text.len());
     }
     let offset = text.len() - text.trim_start().len();
+    // `研究机构Ned Davis Research`: a description that names nothing, then a Latin name.
+    let latin_tail: &str = {
+        let start = text_trim
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| {
+                c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-' | '\'')
+            })
+            .last()
+            .map_or(text_trim.len(), |(i, _)| i);
+        text_trim[start..].trim()
+    };
+    let head = text_trim[..text_trim.len() - latin_tail.len()].trim();
+    // `智谱AI`, `星球App`: a short Latin word after a name is part of that name.
+    let described = [
+        "机构",
+        "公司",
+        "组织",
+        "智库",
+        "品牌",
+        "平台",
+        "经纪商",
+        "基金",
+    ]
+    .iter()
+    .any(|d| head.ends_with(d));
+    let letters = latin_tail
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .count();
+    if latin_tail.chars().any(|c| c.is_ascii_uppercase())
+        && (letters >= 4 || (described && letters >= 2))
+        && !ZH_STRONG_ORG_SUFFIX.is_match(head)
+        && !head.is_empty()
+        && head.chars().all(is_han)
+        && !segmenter.has_proper_noun(head)
+        && !head.ends_with(['的', '与', '和'])
+    {
+        return (Some(latin_tail.to_string()), text.len());
+    }
     // `跬智信息(Kyligence)`, `大模型生态社区OpenCSG(开放传神)`.
     if let Some(open) = text.rfind(['(', '（']) {
         let close = text[open..].find([')', '）']).map(|i| open + i);
