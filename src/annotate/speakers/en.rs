@@ -4,7 +4,7 @@
 
 use super::en_lexicon::{
     EN_ACCORDING, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED, EN_PARTICIPLE,
-    EN_ROLE, EN_VERB, EN_VERB_WEAK,
+    EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHO_SAID,
 };
 use super::en_names::en_clauses;
 use super::join::latest_mention_at;
@@ -104,6 +104,23 @@ impl Detector<'_> {
                 self.en_named(np.as_str(), app, known, names, false)
             {
                 found.push((np.start(), who, "X: “…” (a name, a colon, a quotation)"));
+            }
+        }
+        for caps in EN_WHO_SAID.captures_iter(paragraph) {
+            let Some(np) = caps.name("np") else { continue };
+            // `Apple, who said nothing`: a full name, a title or someone met before.
+            if let Some(who @ Who::Named { .. }) = self.en_np(np.as_str(), known, names) {
+                let person = match &who {
+                    Who::Named { name, role, .. } => {
+                        name.contains(' ')
+                            || role.is_some()
+                            || known.named.iter().any(|s| s.answers_to(name))
+                    }
+                    _ => false,
+                };
+                if person {
+                    found.push((np.start(), who, "X, who said … (a relative clause)"));
+                }
             }
         }
         for caps in EN_ACCORDING.captures_iter(paragraph) {

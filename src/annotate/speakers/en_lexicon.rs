@@ -9,7 +9,7 @@ use super::lexicon::re;
 
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed)\b",
     )
 });
 
@@ -115,7 +115,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|czar|tsar|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
     )
 });
 
@@ -145,6 +145,14 @@ pub(super) static EN_ROLE_MOD: LazyLock<Regex> =
 pub(super) static EN_ROLE_MOD_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:{EN_ROLE_MODS})\b")));
 
+/// A person, then a relative clause that reports their speech: `incoming National Security
+/// Advisor Mike Waltz, who recently called China … an “unholy alliance”`.
+pub(super) static EN_WHO_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,6}[A-Z][\w’'\-]*(?:\s*\([^()]{1,40}\))?),\s+who\s+(?:(?:has|had|have|also|recently|previously|later|then|once|repeatedly|publicly|long|since)\s+)*(?:said|says|called|argued|told|warned|wrote|noted|added|stated|claimed|vowed|pledged|testified|posted|insisted|urged|accused|criticized|criticised|praised|dismissed|predicted|questioned)\b",
+    )
+});
+
 /// A phrase that opens a sentence before its subject: `Commenting on …, `, `Asked about …, `,
 /// `In a statement on Monday, `.
 pub(super) static EN_OPENING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,9 +163,43 @@ pub(super) static EN_OPENING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also),?\s+)+",
+        r"^(?:(?:But|And|Yet|However|Still|Meanwhile|Instead|So|Now|Later|Earlier|Separately|Also|As|Just as|Even as|Though|Although|While|When|Because|Since|If),?\s+)+",
     )
 });
+
+/// Firms written like people's names (`Goldman Sachs said`, `Apple, who said`).
+pub(super) const EN_FIRMS: &[&str] = &[
+    "Goldman Sachs",
+    "Morgan Stanley",
+    "Wells Fargo",
+    "Charles Schwab",
+    "Merrill Lynch",
+    "Lehman Brothers",
+    "Raymond James",
+    "Edward Jones",
+    "Berkshire Hathaway",
+    "Piper Sandler",
+    "Lockheed Martin",
+    "Northrop Grumman",
+    "Booz Allen",
+    "Rolls Royce",
+    "Dow Jones",
+    "Pershing Square",
+    "Apple",
+    "Google",
+    "Amazon",
+    "Microsoft",
+    "Tesla",
+    "Nvidia",
+    "Boeing",
+    "Walmart",
+    "Barclays",
+    "Jefferies",
+    "Nomura",
+    "Macquarie",
+    "Citigroup",
+    "Citi",
+];
 
 /// Words that start capitalised phrases which are not people.
 pub(super) const EN_NOT_NAMES: &[&str] = &[

@@ -3,8 +3,8 @@
 //! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
 
 use super::en_lexicon::{
-    EN_BRACKETS, EN_CAP_RUN, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NATIONALITIES, EN_NOT_NAMES,
-    EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
+    EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NATIONALITIES,
+    EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
 };
 use super::en_org::{described_before, split_en_after};
 use super::en_titles::title_fits;
@@ -277,6 +277,7 @@ impl Detector<'_> {
             || EN_NOT_NAMES.contains(&first)
             || self.glossary.lookup(&name).is_some()
             || EN_ORG_WORD.is_match(&name)
+            || EN_FIRMS.contains(&name.as_str())
         {
             return None;
         }

@@ -307,11 +307,25 @@ fn one_space(out: &mut Speakers) {
             s.replace_range(at..at + '·'.len_utf8(), "");
         }
     };
+    // `that in no way justifies Elon Musk, shutting down … — which President`: a clause
+    // read as a title is none.
+    let clause = |s: &String| {
+        s.contains(" — ")
+            || ["that ", "which ", "who ", "and ", "but ", "while "]
+                .iter()
+                .any(|w| s.starts_with(w))
+    };
     for s in &mut out.named {
         fix(&mut s.name);
         s.aliases.iter_mut().for_each(fix);
         s.org.iter_mut().for_each(fix);
         s.role.iter_mut().for_each(fix);
+        if s.role.as_ref().is_some_and(clause) {
+            s.role = None;
+        }
+        if s.org.as_ref().is_some_and(clause) {
+            s.org = None;
+        }
     }
 }
 

@@ -281,3 +281,34 @@ fn chinese_descriptions_before_latin_names_and_regions_in_roles() {
         ["王滢 (摩根士丹利, 首席中国股票策略师) ¶0"]
     );
 }
+
+#[test]
+fn english_relative_clauses_opening_conjunctions_and_firms() {
+    // `X, who recently called …`: the relative clause reports X's speech.
+    assert_eq!(
+        en("We agree with incoming National Security Advisor Mike Walz, who recently called them an “unholy alliance.”"),
+        ["Mike Walz (National Security, Advisor) ¶0"]
+    );
+    // A firm is no person, however it is written.
+    assert_eq!(
+        en("Goldman Sachs, who said rates would fall, was wrong."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("Goldman Sachs said rates would fall."),
+        Vec::<String>::new()
+    );
+    // `As X said`: the conjunction is no part of the subject.
+    let found = who(
+        &[
+            "President Trump met the leaders on Monday.",
+            "As Trump said, what America needs now is “peace through strength.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Trump (-, President) ¶1"]);
+    assert_eq!(
+        en("Rep. Jodey Arrow (R-Texas), the chair of the House Budget Committee, revealed on Tuesday that his committee would act."),
+        ["Jodey Arrow (House Budget Committee, chair) ¶0"]
+    );
+}
