@@ -312,3 +312,26 @@ fn english_relative_clauses_opening_conjunctions_and_firms() {
         ["Jodey Arrow (House Budget Committee, chair) ¶0"]
     );
 }
+
+#[test]
+fn chinese_nicknames_adverbs_after_dotted_names_and_titles_back() {
+    // `之称` is a nickname's, not a verb.
+    assert_eq!(
+        zh("有着“美联储传声筒”之称的著名财经记者Nick Timiraos表示：“通胀数据表现强劲。”"),
+        ["Nick Timiraos (-, 著名财经记者) ¶0"]
+    );
+    // `立即` after a transliterated name is no part of it.
+    assert_eq!(
+        zh("OpenAI CEO山姆·奥特曼立即在X上发文称，不必了。"),
+        ["山姆·奥特曼 (OpenAI, CEO) ¶0"]
+    );
+    // `这位美联储主席`: the organisation and role of a speaker met before.
+    let found = who(
+        &[
+            "美联储主席鲍威尔表示，政策处于有利位置。",
+            "这位美联储主席称，“我们关注双重使命的风险”。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["鲍威尔 (美联储, 主席) ¶0,1"]);
+}

@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     LATIN_NAME_TAIL, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_FULL_TEXT, ZH_JU,
-    ZH_KANLAI, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
+    ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
 use super::{clauses_by, Detector, Found, Speakers, Who, Words, FULL_TEXT};
@@ -83,8 +83,10 @@ impl Detector<'_> {
                     continue;
                 }
             }
+            // `有着“美联储传声筒”之称的`: the 称 of a nickname is no verb.
+            let masked = clause.replace("之称", "之谓");
             let frame = [&*ZH_FRAME, &*ZH_FRAME_PLAIN].into_iter().find_map(|re| {
-                let caps = re.captures(clause)?;
+                let caps = re.captures(&masked)?;
                 let np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
                 // `这一悖论由经济学家杰文斯提出`: who first put an idea, not who speaks.
@@ -308,7 +310,15 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
     let holders: Vec<&super::Speaker> = known
         .named
         .iter()
-        .filter(|s| s.role.as_deref().is_some_and(|r| r.ends_with(role)))
+        // `这位美联储主席`: the organisation and the role together name the holder too.
+        .filter(|s| {
+            s.role.as_deref().is_some_and(|r| {
+                r.ends_with(role)
+                    || s.org
+                        .as_deref()
+                        .is_some_and(|o| !o.is_empty() && role == format!("{o}{r}"))
+            })
+        })
         .collect();
     let Some(last) = holders.iter().filter_map(|s| s.paragraphs.first()).max() else {
         return Vec::new();
@@ -364,6 +374,8 @@ pub(super) fn trim_np(np: &str) -> &str {
             .unwrap_or(np);
         np = ZH_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
         np = ZH_TIME.find(np).map_or(np, |m| &np[m.end()..]).trim();
+        // `有着“美联储传声筒”之称的著名财经记者`: a nickname the person is known by.
+        np = ZH_KNOWN_AS.find(np).map_or(np, |m| &np[m.end()..]).trim();
         // `正在购买黄金的周磊接受…采访时`: the `在` of `正在`, `现在`, `存在` starts no place
         // phrase.
         let mut tail = ZH_TAIL.find(np);

@@ -122,9 +122,16 @@ impl Detector<'_> {
             .find_map(|d| np.strip_prefix(d))
             .unwrap_or(np)
             .trim_end_matches('们');
-        if ZH_ROLE
-            .find(bare)
-            .is_some_and(|m| m.start() == 0 && m.end() == bare.len())
+        // `这位美联储主席称`: an organisation and a role that a speaker met before holds.
+        let held = np != bare
+            && known.named.iter().any(|s| match (&s.org, &s.role) {
+                (Some(o), Some(r)) => bare == format!("{o}{r}"),
+                _ => false,
+            });
+        if held
+            || ZH_ROLE
+                .find(bare)
+                .is_some_and(|m| m.start() == 0 && m.end() == bare.len())
         {
             return Some(Who::Titled(np.to_string()));
         }
