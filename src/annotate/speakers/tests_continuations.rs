@@ -335,3 +335,22 @@ fn chinese_nicknames_adverbs_after_dotted_names_and_titles_back() {
     );
     assert_eq!(found, ["鲍威尔 (美联储, 主席) ¶0,1"]);
 }
+
+#[test]
+fn a_team_speaks_for_the_person_who_leads_it() {
+    let found = who(
+        &[
+            "美银策略师Michael Hartnett表示，美股见顶。",
+            "Hartnett的团队表示，大多数地区的股市都在提前反映。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["Michael Hartnett (美银, 策略师) ¶0,1"]);
+    // `亚历山大`: 历 is a transliteration's character; `来自` is no part of the organisation.
+    assert_eq!(
+        zh("来自巴克莱银行的亚历山大·阿尔特曼（Alexander Altmann）领导的策略分析团队近日表示，现在是转向的好时机。"),
+        ["亚历山大·阿尔特曼 (巴克莱银行, -) ¶0"]
+    );
+    // A team of no one is no one.
+    assert_eq!(zh("公司团队表示，这很好。"), Vec::<String>::new());
+}

@@ -20,11 +20,13 @@ pub fn split_zh_appositive(
     // `摩根士丹利的Martijn Rats`: a proper name and `的` alone before the name is the
     // organisation.
     if let Some(owner) = app.trim().strip_suffix('的') {
+        // `来自巴克莱银行的`: where the person is from is the organisation.
         let owner = owner
             .rsplit(['，', '、', '：'])
             .next()
             .unwrap_or(owner)
-            .trim();
+            .trim()
+            .trim_start_matches("来自");
         if !owner.is_empty()
             && owner.chars().count() <= 12
             && ZH_ROLE.find(owner).is_none()
