@@ -143,9 +143,10 @@ impl Detector<'_> {
                 found.push((np.start(), who, "according to X"));
             }
         }
+        let clauses = en_clauses(paragraph);
         // `X said`: the phrase from the start of the clause (or from the last `but`,
         // `while`, `although` …) to the verb.
-        for (start, clause) in en_clauses(paragraph) {
+        for &(start, clause) in &clauses {
             let mut from = 0;
             for m in EN_VERB.find_iter(clause) {
                 let before = &clause[from..m.start()];
@@ -167,7 +168,7 @@ impl Detector<'_> {
         }
         // `“Judges,” Vance concluded, “…”`, `Knittel agreed that …`: a weaker verb, with
         // the words it reports, for someone already met speaking or a pronoun.
-        for (start, clause) in en_clauses(paragraph) {
+        for &(start, clause) in &clauses {
             for m in EN_VERB_WEAK.find_iter(clause) {
                 let rest = &paragraph[start + m.end()..];
                 let sentence = rest.split(". ").next().unwrap_or(rest);
@@ -196,7 +197,7 @@ impl Detector<'_> {
         }
         // `Johnson on Monday brushed off the concerns, telling reporters that …`: the
         // sentence's subject speaks.
-        for (start, clause) in en_clauses(paragraph) {
+        for &(start, clause) in &clauses {
             if let Some(m) = EN_PARTICIPLE.find(clause) {
                 let head = &clause[..m.start()];
                 let subject: String = head

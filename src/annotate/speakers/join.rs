@@ -6,7 +6,7 @@ use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
 use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
 use super::zh_org::{last_org_named, mention_zh};
-use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
+use super::{opens_quote, Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
 impl Detector<'_> {
@@ -356,13 +356,12 @@ fn push_alias(s: &mut Speaker, alias: String) {
 
 /// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
 /// attributed in any paragraph of it.
-pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String], lang: Lang) {
+pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String]) {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < paragraphs.len() {
         let mut end = i;
-        while end + 1 < paragraphs.len()
-            && quote_continues(&paragraphs[end], &paragraphs[end + 1], lang)
+        while end + 1 < paragraphs.len() && quote_continues(&paragraphs[end], &paragraphs[end + 1])
         {
             end += 1;
         }
@@ -391,19 +390,17 @@ pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String], lang
 
 /// Whether a quote opened in `this` paragraph is still open at its end and goes on in
 /// `next` (which, by convention, opens with a quotation mark again).
-fn quote_continues(this: &str, next: &str, lang: Lang) -> bool {
+fn quote_continues(this: &str, next: &str) -> bool {
     // A block quotation (`> …`, as exports write it) goes on with whoever spoke before it.
     if is_block_quote(next) && !this.trim().is_empty() {
         return true;
     }
-    let next_opens = next.trim_start().starts_with(['“', '"', '「', '”']);
-    if !next_opens {
+    if !opens_quote(next) {
         return false;
     }
     let open = this.matches(['“', '「']).count();
     let close = this.matches(['”', '」']).count();
     let straight = this.matches('"').count();
-    let _ = lang;
     open > close || straight % 2 == 1
 }
 

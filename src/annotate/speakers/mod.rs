@@ -86,6 +86,15 @@ pub struct Speakers {
 }
 
 impl Speaker {
+    /// Whether `title` is this speaker's organisation and role written together
+    /// (`美联储主席` for 美联储 + 主席).
+    pub(super) fn holds(&self, title: &str) -> bool {
+        match (&self.org, &self.role) {
+            (Some(org), Some(role)) => title.strip_prefix(org.as_str()) == Some(role.as_str()),
+            _ => false,
+        }
+    }
+
     /// Whether `name` is a form of this speaker: the name, an alias, an English surname or
     /// given name, or one part of a transliterated name (`伊利亚` of `伊利亚·苏茨克维尔`).
     pub fn answers_to(&self, name: &str) -> bool {
@@ -281,23 +290,23 @@ impl Detector<'_> {
                 }
             }
         }
-        extend_over_quotes(&mut out, paragraphs, lang);
+        extend_over_quotes(&mut out, paragraphs);
         self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
         if lang == Lang::En {
             en_house::assign_house_org(&mut out, paragraphs);
         }
-        one_space(&mut out);
+        tidy_fields(&mut out);
         self.apply_registry(&mut out);
         out
     }
 }
 
 /// Names, organisations and roles written with a no-break or another space (`Andy\u{a0}Kim`)
-/// read with one ordinary space, as the registry and readers write them, and a name's dot
-/// typed twice reads once.
-fn one_space(out: &mut Speakers) {
+/// read with one ordinary space, as the registry and readers write them; a name's dot typed
+/// twice reads once; a clause read as an organisation or a role is none.
+fn tidy_fields(out: &mut Speakers) {
     let fix = |s: &mut String| {
         if s.chars().any(|c| c.is_whitespace() && c != ' ') {
             *s = s.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -19,7 +19,8 @@ impl Detector<'_> {
         let paragraph = words.text;
         let mut found: Vec<Found> = Vec::new();
         // `郭嘉昆：…`, and a digest's `特朗普：期待与普京对话，泽连斯基：愿与俄谈判`.
-        for (start, _) in zh_clauses(paragraph) {
+        let clauses = zh_clauses(paragraph);
+        for &(start, _) in &clauses {
             let from = &paragraph[start..];
             // Inside a paragraph, after a sentence or a clause of a digest; not a reference
             // list's `胡凌：《…》`.
@@ -35,15 +36,9 @@ impl Detector<'_> {
             }
             if let Some(who @ Who::Named { .. }) = self.zh_np(np.as_str(), "", known, names) {
                 // Mid-paragraph, after a comma, a name the text marks as a person's.
-                let marked = match &who {
-                    Who::Named { name, role, .. } => {
-                        role.is_some()
-                            || name.contains(NAME_DOTS)
-                            || known.named.iter().any(|s| s.answers_to(name))
-                            || self.transliterated_person(name)
-                    }
-                    _ => false,
-                };
+                let marked = vouched(&who, known, |name| {
+                    name.contains(NAME_DOTS) || self.transliterated_person(name)
+                });
                 if start == 0 || !paragraph[..start].ends_with('，') || marked {
                     found.push((start, who, "X：… (a transcript)"));
                 }
@@ -68,7 +63,7 @@ impl Detector<'_> {
                 return vec![(0, who, FULL_TEXT)];
             }
         }
-        for (start, clause) in zh_clauses(paragraph) {
+        for &(start, clause) in &clauses {
             // Most clauses hold no speech verb at all: skip them before the costly frames.
             if !ZH_ANY_CUE.is_match(clause) {
                 continue;
@@ -84,7 +79,11 @@ impl Detector<'_> {
                 }
             }
             // `有着“美联储传声筒”之称的`: the 称 of a nickname is no verb.
-            let masked = clause.replace("之称", "之谓");
+            let masked: std::borrow::Cow<str> = if clause.contains("之称") {
+                clause.replace("之称", "之谓").into()
+            } else {
+                clause.into()
+            };
             let frame = [&*ZH_FRAME, &*ZH_FRAME_PLAIN].into_iter().find_map(|re| {
                 let caps = re.captures(&masked)?;
                 let np = caps.name("np").map_or("", |m| m.as_str());
@@ -311,14 +310,7 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
         .named
         .iter()
         // `这位美联储主席`: the organisation and the role together name the holder too.
-        .filter(|s| {
-            s.role.as_deref().is_some_and(|r| {
-                r.ends_with(role)
-                    || s.org
-                        .as_deref()
-                        .is_some_and(|o| !o.is_empty() && role == format!("{o}{r}"))
-            })
-        })
+        .filter(|s| s.role.as_deref().is_some_and(|r| r.ends_with(role)) || s.holds(role))
         .collect();
     let Some(last) = holders.iter().filter_map(|s| s.paragraphs.first()).max() else {
         return Vec::new();

@@ -123,11 +123,7 @@ impl Detector<'_> {
             .unwrap_or(np)
             .trim_end_matches('们');
         // `这位美联储主席称`: an organisation and a role that a speaker met before holds.
-        let held = np != bare
-            && known.named.iter().any(|s| match (&s.org, &s.role) {
-                (Some(o), Some(r)) => bare == format!("{o}{r}"),
-                _ => false,
-            });
+        let held = np != bare && known.named.iter().any(|s| s.holds(bare));
         if held
             || ZH_ROLE
                 .find(bare)

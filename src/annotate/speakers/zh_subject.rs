@@ -64,18 +64,14 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        match self.zh_subject_before(words, words.text, known, names, false)? {
-            who @ Who::Named { .. } => {
-                let Who::Named { name, role, .. } = &who else {
-                    return None;
-                };
-                let marked = role.is_some()
-                    || name.contains(NAME_DOTS)
-                    || name.chars().any(|c| c.is_ascii_alphabetic());
-                marked.then_some(who)
-            }
-            _ => None,
-        }
+        let who = self.zh_subject_before(words, words.text, known, names, false)?;
+        let Who::Named { name, role, .. } = &who else {
+            return None;
+        };
+        let marked = role.is_some()
+            || name.contains(NAME_DOTS)
+            || name.chars().any(|c| c.is_ascii_alphabetic());
+        marked.then_some(who)
     }
 
     pub(super) fn zh_subject_before(
