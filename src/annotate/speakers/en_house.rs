@@ -16,13 +16,6 @@ static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A wire's dateline then the company: `(GLOBE NEWSWIRE) — X`, `/ ACCESS Newswire / date / X,`.
-static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i:newswire|business wire|accesswire|prnewswire|press release)\)?\s*(?:/[^/\n]{3,30}/)?\s*[—–\-/]*\s*(?P<org>[A-Za-z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5}?)(?:\s*,|\s+\(|\s+today\b|\s+announce|\s+is\b|\s+has\b|\s+reports?\b)",
-    )
-});
-
 /// The subject that opens a release once its dateline is read off: `Parker Hannifin
 /// Corporation, the global leader …, today announced`.
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,7 +46,8 @@ static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The company a press release speaks for, from its first paragraphs: the short name it
-/// defines, else the name after the wire's dateline, else the first listed company.
+/// defines, else the first listed company, else the opening subject when it is a company's
+/// legal name. (The wire's dateline, `(GLOBE NEWSWIRE) —`, is read off before detection.)
 pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
     let opening = paragraphs.iter().take(4);
     for p in opening.clone() {
@@ -65,14 +59,6 @@ pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
                 .filter(|n| n.starts_with(char::is_alphanumeric))
             {
                 return Some(name.trim_end_matches(['.', ',', '*']).to_string());
-            }
-        }
-    }
-    for p in opening.clone() {
-        if let Some(m) = WIRE.captures(p).and_then(|c| c.name("org")) {
-            let org = m.as_str().trim_end_matches(['.', ',']);
-            if !matches!(org, "The" | "Today" | "This" | "In" | "On") {
-                return Some(org.to_string());
             }
         }
     }
