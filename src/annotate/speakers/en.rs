@@ -154,6 +154,10 @@ impl Detector<'_> {
                 // `Survivor Healthcare, a provider of care, announced`: companies and
                 // countries announce and reiterate too; a person does so under a title
                 // (`Rep. Val Hoyle`, `Defense Secretary Pete Hegseth`) or once met.
+                // `its security professionals continued to perform`: going on, not speech.
+                if m.as_str().ends_with("continued") && clause[m.end()..].starts_with(" to ") {
+                    continue;
+                }
                 let weak = m.as_str().ends_with("announced") || m.as_str().ends_with("reiterated");
                 if weak
                     && !EN_ROLE.is_match(before)

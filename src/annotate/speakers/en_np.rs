@@ -6,7 +6,7 @@ use super::en_lexicon::{
     EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NATIONALITIES,
     EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
 };
-use super::en_org::{described_before, split_en_after};
+use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
 use super::{Detector, Speakers, Who};
 
@@ -163,6 +163,9 @@ impl Detector<'_> {
         names: &[(String, String)],
         after_role: bool,
     ) -> Option<Who> {
+        if appositive.is_some_and(describes_org) {
+            return None;
+        }
         // A later mention by a surname with particles (`de la Cruz said`).
         let trimmed = name.trim();
         if trimmed.contains(' ')

@@ -1,7 +1,34 @@
 //! English appositives: the organisation and role in the words after a name (`chief
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
-use super::en_lexicon::{EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ROLE, EN_ROLE_MOD};
+use super::en_lexicon::{
+    EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD,
+};
+
+/// Whether an appositive describes an organisation, not a person (`Allied Universal, a
+/// leading security and facility services company, …`): its first part ends with an
+/// organisation's noun and holds no role word (`a spokesperson for the company` is a person).
+pub(super) fn describes_org(app: &str) -> bool {
+    let first = app.split(',').next().unwrap_or_default().trim();
+    // `a research fellow in the Cato Institute’s trade policy department`: the head noun
+    // stands before the first preposition.
+    let first = [
+        " in ", " of ", " at ", " for ", " with ", " from ", " that ", " which ", " based ",
+    ]
+    .iter()
+    .filter_map(|p| first.find(p))
+    .min()
+    .map_or(first, |at| &first[..at]);
+    let lead = ["a ", "an ", "the ", "A ", "An ", "The "]
+        .iter()
+        .any(|d| first.starts_with(d));
+    let last = first
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    lead && EN_ORG_NOUNS.contains(&last) && !EN_ROLE.is_match(first)
+}
 
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
@@ -47,9 +74,24 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     // `YIT’s Director of Urban Development`: an owner before the role is the organisation,
     // and what follows the role its domain.
     let possessive = app.find("’s ").or_else(|| app.find("'s "));
-    for sep in [" at ", " of ", " for ", " with ", " from "] {
+    for sep in [" at ", " of ", " for ", " with ", " from ", " in "] {
         if possessive.is_some_and(|p| app.find(sep).is_some_and(|s| p < s)) {
             break;
+        }
+        // `a research fellow in the Cato Institute’s trade policy department`: `in` an
+        // institution's part gives the institution (`a nurse in Vermont` gives no one).
+        if sep == " in " {
+            let Some((role, part)) = app.split_once(sep) else {
+                continue;
+            };
+            let part = part.trim().trim_start_matches("the ");
+            let owner = part.split_once("’s ").or_else(|| part.split_once("'s "));
+            if let Some((org, _)) = owner
+                .filter(|(org, _)| org.starts_with(char::is_uppercase) && EN_ORG_WORD.is_match(org))
+            {
+                return (Some(org.to_string()), Some(role.trim().to_string()));
+            }
+            continue;
         }
         // `Head of Power and Renewables for Wood Mackenzie`: the domain after `of` names no
         // organisation, the words after `for` do (`chair of the Committee for …` keeps its

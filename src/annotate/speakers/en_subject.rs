@@ -6,7 +6,8 @@ use super::en_lexicon::{
     EN_CONJUNCTION, EN_DASH_ASIDE, EN_LEAD, EN_NP_TAIL, EN_OPENING_PHRASE, EN_RELATIVE_ASIDE,
     EN_ROLE, EN_ROLE_REFERENCE,
 };
-use super::en_org::split_en_after;
+use super::en_names::en_clauses;
+use super::en_org::{describes_org, split_en_after};
 use super::{Detector, Speakers, Who};
 
 impl Detector<'_> {
@@ -212,6 +213,7 @@ impl Detector<'_> {
             }
             (None, Some(_)) if np.starts_with(char::is_lowercase) && !starts_np(np) => before
                 .split_once(',')
+                .filter(|(_, app)| !describes_org(app))
                 .and_then(|(head, _)| match self.en_np(head.trim(), known, names) {
                     Some(who @ Who::Named { .. }) => Some(who),
                     _ => None,
@@ -251,6 +253,64 @@ impl Detector<'_> {
                     _ => Vec::new(),
                 }
             }
+        }
+    }
+}
+
+impl Detector<'_> {
+    /// The person a paragraph with no attribution is about, for a `“…,” he said.` that
+    /// follows it (`Rep. William Timmons (R-S.C.) took aim at Democrats …`): the subject its
+    /// first sentence opens with, a full name with a title or an appositive, or a speaker met
+    /// before.
+    pub(super) fn en_person_of(
+        &self,
+        paragraph: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let first = en_clauses(paragraph).first().map(|(_, c)| *c)?;
+        let first = EN_LEAD.find(first).map_or(first, |m| &first[m.end()..]);
+        // The subject runs on over capitalised words, bracketed notes and the particles
+        // of a name or an organisation, and stops at the first lower-case word: its verb.
+        let mut end = 0;
+        let mut depth = 0usize;
+        for (at, word) in first.split_whitespace().map(|w| {
+            let at = w.as_ptr() as usize - first.as_ptr() as usize;
+            (at, w)
+        }) {
+            let inside = depth > 0 || word.starts_with('(');
+            depth += word.matches('(').count();
+            depth = depth.saturating_sub(word.matches(')').count());
+            if inside || word.starts_with(char::is_uppercase) {
+                end = at + word.len();
+                continue;
+            }
+            if matches!(word, "of" | "and" | "for" | "the" | "de" | "van" | "von") {
+                continue;
+            }
+            // The verb must follow the name itself, not a comma's appositive.
+            if end == 0 || first[..at].trim_end().ends_with(',') {
+                return None;
+            }
+            break;
+        }
+        let np = &first[..end];
+        match self.en_np(np, known, names)? {
+            who @ Who::Named { .. } => {
+                let Who::Named {
+                    ref name,
+                    ref org,
+                    ref role,
+                    ..
+                } = who
+                else {
+                    return None;
+                };
+                let met = known.named.iter().any(|s| s.answers_to(name));
+                let full = name.split_whitespace().count() >= 2;
+                (met || (full && (org.is_some() || role.is_some()))).then_some(who)
+            }
+            _ => None,
         }
     }
 }

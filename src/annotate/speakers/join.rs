@@ -238,6 +238,28 @@ impl Detector<'_> {
 
 /// The named speaker whose name or alias occurs last in `text`, outside quotation marks
 /// (`“… because of President Trump’s victory,” he said`: he is not Trump).
+/// `花王首次承认…` where the article also writes `花王集团`: a bare Chinese name, not a
+/// transliteration, that the article writes elsewhere as a company's (`X集团`, `X股份`,
+/// `X控股`, `X公司`) is the company's, not a person's. (`特朗普政府`, `马斯克公司`: a
+/// transliterated name is a person's whatever follows it.)
+pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
+    const COMPANY: [&str; 4] = ["集团", "股份", "控股", "公司"];
+    out.named.retain(|s| {
+        let bare = s.org.is_none()
+            && s.role.is_none()
+            && (2..=4).contains(&s.name.chars().count())
+            && s.name.chars().all(crate::text::is_han)
+            && !s.name.chars().all(|c| TRANSLITERATION_CHARS.contains(c));
+        !(bare
+            && paragraphs.iter().any(|p| {
+                p.match_indices(s.name.as_str()).any(|(at, _)| {
+                    let after = &p[at + s.name.len()..];
+                    COMPANY.iter().any(|c| after.starts_with(c))
+                })
+            }))
+    });
+}
+
 pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
     latest_mention_at(out, &unquoted(text)).map(|(_, r)| r)
 }

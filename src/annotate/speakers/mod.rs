@@ -256,6 +256,11 @@ impl Detector<'_> {
                                 };
                                 self.zh_person_of(&words, &out, &names)
                             }
+                            // `Rep. William Timmons (R-S.C.) took aim at Democrats …` then
+                            // `“…,” he said.`
+                            (Lang::En, None, Some(p)) if !spoke_prev && opens_quote(paragraph) => {
+                                self.en_person_of(&paragraphs[p], &out, &names)
+                            }
                             _ => None,
                         };
                         match (about, here.or(last)) {
@@ -294,8 +299,9 @@ impl Detector<'_> {
         self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
-        if lang == Lang::En {
-            en_house::assign_house_org(&mut out, paragraphs);
+        match lang {
+            Lang::En => en_house::assign_house_org(&mut out, paragraphs),
+            Lang::Zh => join::drop_zh_companies(&mut out, paragraphs),
         }
         tidy_fields(&mut out);
         self.apply_registry(&mut out);
@@ -426,6 +432,8 @@ fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usi
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_about;
 #[cfg(test)]
 mod tests_continuations;
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! `zh_subject`, the noun phrases themselves read in `zh_np`.
 
 use super::lexicon::{
-    LATIN_NAME_TAIL, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_FULL_TEXT, ZH_JU,
-    ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
+    LATIN_NAME_TAIL, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_FULL_TEXT,
+    ZH_INTRODUCES, ZH_JU, ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
 use super::{clauses_by, Detector, Found, Speakers, Who, Words, FULL_TEXT};
@@ -101,11 +101,26 @@ impl Detector<'_> {
             });
             if let Some((np, who)) = frame {
                 // `邵千帆则持相反看法，他说…`: he is the subject named just before.
-                let who = match who {
-                    Who::Pronoun => self
-                        .zh_subject_before(words, &paragraph[..start], known, names, false)
+                // `“诸如在…领域，…”他说`: after a quotation, he is no word inside it, but
+                // whoever spoke in the paragraph, or the subject of a clause that introduces
+                // the quotation (`马斯克直接回复到“…”他还…`), or whoever spoke last.
+                let before = paragraph[..start].trim_end();
+                let introduced = before.strip_suffix(['”', '"', '」']).map(|quoted| {
+                    quoted
+                        .rfind(['“', '"', '「'])
+                        .map_or("", |at| &quoted[..at])
+                });
+                let scope = match introduced {
+                    None => Some(before),
+                    Some(_) if !found.is_empty() => None,
+                    Some(intro) if ZH_INTRODUCES.is_match(intro.trim_end()) => Some(intro),
+                    Some(_) => None,
+                };
+                let who = match (who, scope) {
+                    (Who::Pronoun, Some(scope)) => self
+                        .zh_subject_before(words, scope, known, names, false)
                         .unwrap_or(Who::Pronoun),
-                    other => other,
+                    (other, _) => other,
                 };
                 // `美银美林资深分析师A、B和C发布报告`: every name of the list speaks, with
                 // the appositive before the first.

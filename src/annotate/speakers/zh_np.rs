@@ -47,6 +47,17 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Option<Who> {
         let np = trim_np(np);
+        // `马斯克方认为`, `特朗普方面表示`: a person's side speaks for the person met before.
+        if let Some(stem) = np.strip_suffix("方面").or_else(|| np.strip_suffix('方')) {
+            if let Some(s) = known.named.iter().find(|s| s.answers_to(stem)) {
+                return Some(Who::Named {
+                    name: s.name.clone(),
+                    alias: None,
+                    org: None,
+                    role: None,
+                });
+            }
+        }
         // `对于…来说`: `来说` is no verb of speech.
         if verb == "说" && np.ends_with('来') {
             return None;

@@ -1,0 +1,139 @@
+//! Who a paragraph is about and who is no one: a quote that follows a paragraph about a
+//! titled person, a person's side, names after a quotation, companies written like names,
+//! and the name and adverb forms of round fourteen of the real corpus, on sentences written
+//! for these tests.
+
+use super::tests::{en, who, zh};
+use crate::model::Lang;
+
+#[test]
+fn a_quote_after_a_paragraph_about_a_titled_person_is_theirs() {
+    let found = who(
+        &[
+            "Rep. Dana Whitlock (D-Ore.) said the hearing was a stunt.",
+            "Rep. Carl Benton (R-Ohio) pushed back shortly after Whitlock’s remarks.",
+            "“We have a debt problem and it is serious,” he said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Dana Whitlock (-, Rep.) ¶0", "Carl Benton (-, Rep.) ¶2"]
+    );
+    // A paragraph about no one titled leaves the pronoun to whoever spoke last.
+    let found = who(
+        &[
+            "Rep. Dana Whitlock (D-Ore.) said the hearing was a stunt.",
+            "The committee meets again on Friday.",
+            "“We will be back,” she said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Dana Whitlock (-, Rep.) ¶0,2"]);
+}
+
+#[test]
+fn a_persons_side_speaks_for_the_person() {
+    let found = who(
+        &[
+            "马斯克表示，他愿意出价收购。",
+            "马斯克方认为对方低估了资产价值。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["马斯克 (-, -) ¶0,1"]);
+    // A side of no one met is no one.
+    assert_eq!(zh("资方认为估值过低。"), Vec::<String>::new());
+}
+
+#[test]
+fn a_pronoun_after_a_quotation_is_no_word_inside_it() {
+    let found = who(
+        &[
+            "以大模型为例，张海涛说，其推理能力突出。",
+            "“诸如在风控领域，模型可以整合更多数据。”他说。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["张海涛 (-, -) ¶0,1"]);
+}
+
+#[test]
+fn a_company_the_article_names_with_its_suffix_is_no_person() {
+    // `花王`: a surname and a character, and the article's `花王集团` says it is a company.
+    let found = who(
+        &[
+            "花王集团发布年度财报，利润大增。",
+            "花王首次承认中国市场增速放缓。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, Vec::<String>::new());
+    // A transliterated name stays a person's whatever follows it (`特朗普政府`).
+    let found = who(
+        &[
+            "特朗普公司的律师回应了质疑。",
+            "特朗普表示，关税将很快落地。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["特朗普 (-, -) ¶1"]);
+    // `Acme Logistics, a leading freight company, said`: an appositive that describes a
+    // company; a person's appositive with an organisation in it is still a person's.
+    assert_eq!(
+        en("Acme Logistics, a leading freight and storage company, said on Monday that it would hire."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("“Prices will rise,” Nora Quill, a research fellow in the Lydgate Institute’s trade department, told reporters."),
+        ["Nora Quill (Lydgate Institute, research fellow) ¶0"]
+    );
+    // `continued to`: going on, not speech.
+    assert_eq!(
+        en("Harbor Point Security, based in Ohio, says its guards continued to patrol the site."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn names_with_saints_hyphens_and_adverbs_read_whole() {
+    assert_eq!(
+        en("“The data matters,” said Maren St. Clair, a nurse in Vermont."),
+        ["Maren St. Clair (-, nurse in Vermont) ¶0"]
+    );
+    assert_eq!(
+        zh("某集团首席执行官Jean-Paul Marchand在业绩声明中表示，转型正在加速。"),
+        ["Jean-Paul Marchand (某集团, 首席执行官) ¶0"]
+    );
+    assert_eq!(
+        zh("面对质疑，奥特曼迅速在社交平台上回应称：“不，谢谢。”"),
+        ["奥特曼 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("面对问询，周晓岚有些哽咽地回答：“我已经尽力了。”"),
+        ["周晓岚 (-, -) ¶0"]
+    );
+    // An adverb of manner is no part of the name before it.
+    assert_eq!(
+        zh("杨立昆开门见山地批评：“它们只会预测下一个词。”"),
+        ["杨立昆 (-, -) ¶0"]
+    );
+}
+
+#[test]
+fn a_quotation_a_clause_introduces_is_its_subjects() {
+    // `他还…` right after a quotation that `马斯克直接回复到` introduced is 马斯克.
+    let found = who(
+        &[
+            "李明远表示，模型成本被高估了。",
+            "面对网友的提问，马斯克直接回复到“不信！”他还表示成本被夸大了。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["李明远 (-, -) ¶0", "马斯克 (-, -) ¶1"]);
+    // A causative verb before a title is no part of it.
+    assert_eq!(
+        zh("对手大幅降价，迫使创始人林思远紧急宣布跟进。"),
+        ["林思远 (-, 创始人) ¶0"]
+    );
+}
