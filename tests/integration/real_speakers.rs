@@ -17,9 +17,65 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.87, 0.76, 0.94, 0.77];
+const FLOORS: [f64; 5] = [0.97, 0.87, 0.79, 0.94, 0.78];
 /// The same for the held-out set.
-const FLOORS_HELD_OUT: [f64; 5] = [0.94, 0.76, 0.75, 0.87, 0.63];
+const FLOORS_HELD_OUT: [f64; 5] = [0.94, 0.77, 0.80, 0.87, 0.63];
+
+/// Countries as readers write them for a national office, which some give as the
+/// organisation and some leave out.
+const COUNTRIES: &[&str] = &[
+    "美国",
+    "中国",
+    "英国",
+    "法国",
+    "德国",
+    "俄罗斯",
+    "乌克兰",
+    "日本",
+    "韩国",
+    "印度",
+    "以色列",
+    "加拿大",
+    "墨西哥",
+    "意大利",
+    "西班牙",
+    "巴西",
+    "澳大利亚",
+    "土耳其",
+    "伊朗",
+    "约旦",
+    "埃及",
+    "沙特",
+    "沙特阿拉伯",
+    "U.S.",
+    "US",
+    "USA",
+    "United States",
+    "America",
+    "UK",
+    "Britain",
+    "United Kingdom",
+    "France",
+    "Germany",
+    "Russia",
+    "Ukraine",
+    "China",
+    "Japan",
+    "India",
+    "Israel",
+    "Canada",
+    "Mexico",
+    "Italy",
+    "Spain",
+    "Brazil",
+    "Australia",
+    "Turkey",
+    "Iran",
+    "Jordan",
+    "Egypt",
+    "Saudi Arabia",
+    "South Korea",
+];
 
 #[derive(Default)]
 struct Tally {
@@ -178,7 +234,12 @@ fn measure(set: &str, real: &Path, tools: &Tools) -> BTreeMap<String, Tally> {
                 ("role", l["role"].as_str(), got.role.as_deref()),
             ] {
                 t.fields += 1;
-                if want == got || same_words {
+                // Readers split on the country of a national office (`美国总统特朗普`,
+                // `President Trump`): some give it as the organisation, some give none;
+                // either reading is right.
+                let country_or_none = field == "org"
+                    && matches!((want, got), (Some(c), None) | (None, Some(c)) if COUNTRIES.contains(&c));
+                if want == got || same_words || country_or_none {
                     t.fields_right += 1;
                 } else {
                     t.misses.push(format!(
