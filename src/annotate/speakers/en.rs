@@ -150,14 +150,31 @@ impl Detector<'_> {
             let mut from = 0;
             for m in EN_VERB.find_iter(clause) {
                 let before = &clause[from..m.start()];
+                let after = &clause[m.end()..];
+                // `its security professionals continued to perform`: going on, not speech;
+                // `Oswald, who was 24, was said to have visited`, `Zeldin, who was confirmed
+                // by the Senate, said`: a passive reports no one's words; `Trump ordered that
+                // “…”` reports an order's words, `ordered the agency to …` none. The subject
+                // stays for the verb after.
+                let last_word = before.split_whitespace().next_back().unwrap_or_default();
+                let passive = matches!(last_word, "was" | "is" | "were" | "are" | "been" | "be");
+                // `has not commented publicly`, `never said`: a negation reports nothing.
+                let negated = matches!(last_word, "not" | "never")
+                    || last_word.ends_with("n’t")
+                    || last_word.ends_with("n't");
+                // (`Trump was asked if … and he responded`: who is asked answers, so `was
+                // asked` keeps its subject.)
+                if (passive && !m.as_str().ends_with("asked"))
+                    || negated
+                    || (m.as_str().ends_with("continued") && after.starts_with(" to "))
+                    || (m.as_str().ends_with("ordered") && !after.starts_with(" that "))
+                {
+                    continue;
+                }
                 from = m.end();
                 // `Survivor Healthcare, a provider of care, announced`: companies and
                 // countries announce and reiterate too; a person does so under a title
                 // (`Rep. Val Hoyle`, `Defense Secretary Pete Hegseth`) or once met.
-                // `its security professionals continued to perform`: going on, not speech.
-                if m.as_str().ends_with("continued") && clause[m.end()..].starts_with(" to ") {
-                    continue;
-                }
                 let weak = m.as_str().ends_with("announced") || m.as_str().ends_with("reiterated");
                 if weak
                     && !EN_ROLE.is_match(before)

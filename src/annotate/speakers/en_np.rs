@@ -168,7 +168,30 @@ impl Detector<'_> {
         }
         // A later mention by a surname with particles (`de la Cruz said`).
         let trimmed = name.trim();
+        // Only a name's words: `in November he would not … if Trump` is a clause.
+        let name_words = trimmed.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "de" | "la"
+                        | "le"
+                        | "du"
+                        | "di"
+                        | "da"
+                        | "del"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "den"
+                        | "bin"
+                        | "al"
+                        | "ter"
+                        | "dos"
+                        | "das"
+                )
+        });
         if trimmed.contains(' ')
+            && name_words
             && !EN_ROLE.is_match(trimmed)
             && known.named.iter().any(|s| s.answers_to(trimmed))
         {

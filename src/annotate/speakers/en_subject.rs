@@ -80,7 +80,7 @@ impl Detector<'_> {
         // subject.
         let unaside = EN_DASH_ASIDE.replace_all(before, " ");
         // `Pete Buttigieg, who served under Biden, wrote`: nor is a relative clause.
-        let unaside = EN_RELATIVE_ASIDE.replace_all(&unaside, " ").into_owned();
+        let unaside = EN_RELATIVE_ASIDE.replace_all(&unaside, ", ").into_owned();
         let before = unaside.as_str();
         // `Commenting on Mr. Ottawa’s new role as President for the EMEA Region, Mr. Ross
         // said`: an opening phrase is not the subject, nor its title the subject's.

@@ -137,3 +137,58 @@ fn a_quotation_a_clause_introduces_is_its_subjects() {
         ["林思远 (-, 创始人) ¶0"]
     );
 }
+
+#[test]
+fn a_person_and_others_speaks_and_orders_and_hints_report_words() {
+    // `X及其他批评者认为`: the person named before a group.
+    assert_eq!(
+        zh("马斯克及其他批评者认为，资产被低估。"),
+        ["马斯克 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("美联储主席鲍威尔和其他官员已暗示将维持利率不变。"),
+        ["鲍威尔 (美联储, 主席) ¶0"]
+    );
+    // `ordered that “…”` reports words; `ordered the agency to` does not.
+    assert_eq!(
+        en("Earlier this month, President Trump ordered that “the exemption shall not be available.”"),
+        ["Trump (-, President) ¶0"]
+    );
+    assert_eq!(
+        en("Judge Amy Rowe ordered the agency to restore the pages."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_passive_reports_no_ones_words_and_an_aside_keeps_its_commas() {
+    // `was confirmed`, `were accused`: no one speaks; the subject stays for the verb after.
+    assert_eq!(
+        en("Gabbard is seen as a disruptor, like other nominees such as Dana Roe, who was confirmed last month."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("“We will not wait,” EPA Administrator Lena Ortiz, who was confirmed by the Senate last month, said in a statement."),
+        ["Lena Ortiz (EPA, Administrator) ¶0"]
+    );
+    // Who is asked answers.
+    assert_eq!(
+        en("Senator Mark Tull on Monday was asked if he would block the bill and he responded, “sure, why not?”"),
+        ["Mark Tull (-, Senator) ¶0"]
+    );
+    // `…, which would keep him on schedule, Johnson responded`: the aside goes, the comma
+    // before the name stays.
+    let found = who(
+        &[
+            "Speaker Mike Johnson said the vote is set.",
+            "Asked if the chamber could pass it by the end of the month, which would keep him on schedule, Johnson responded “I do.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Mike Johnson (-, Speaker) ¶0,1"]);
+    // A news agency is no person.
+    assert_eq!(
+        en("The Associated Press said the records were found last year."),
+        Vec::<String>::new()
+    );
+}
