@@ -192,3 +192,29 @@ fn a_passive_reports_no_ones_words_and_an_aside_keeps_its_commas() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn familiar_chinese_names_are_names() {
+    // `小何`, `老陈`, `李总`, `珍珍`: how a text names a person familiarly.
+    let found = who(
+        &[
+            "小何说，在这里买东西很方便。",
+            "老陈说道：“上周突然爆单了。”",
+            "某连锁品牌创始人李总表示，现在做企业更像演员。",
+            "珍珍告诉记者，早就有算命软件了。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(
+        found,
+        [
+            "小何 (-, -) ¶0",
+            "老陈 (-, -) ¶1",
+            "李总 (-, 某连锁品牌创始人) ¶2",
+            "珍珍 (-, -) ¶3"
+        ]
+    );
+    // A word the dictionary knows as something else is no one (`小米`, `常常`).
+    assert_eq!(zh("小米表示，新品将于下月发布。"), Vec::<String>::new());
+    assert_eq!(zh("常常说这很重要。"), Vec::<String>::new());
+}

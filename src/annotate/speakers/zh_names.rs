@@ -47,6 +47,18 @@ impl Detector<'_> {
         if !(2..=4).contains(&n) || !text.chars().all(is_han) {
             return false;
         }
+        // `小何`, `老陈`, `李总`, `珍珍`: a surname after 小 or 老 or before 总, or a doubled
+        // character, is how a text names a person familiarly — unless the dictionary knows
+        // the word as something else (`小米`, `常常`).
+        let chars: Vec<char> = text.chars().collect();
+        if let [a, b] = chars[..] {
+            let familiar = (matches!(a, '小' | '老') && SURNAMES.contains(b))
+                || (SURNAMES.contains(a) && b == '总')
+                || (a == b && !FUNCTION_CHARS.contains(a));
+            if familiar {
+                return !self.segmenter.jieba().has_word(text) || self.tagged_as_name(text);
+            }
+        }
         let compound = COMPOUND_SURNAMES.iter().any(|s| text.starts_with(s));
         let first = text.chars().next().unwrap_or(' ');
         if !compound && (!SURNAMES.contains(first) || n == 4) {
