@@ -218,3 +218,15 @@ fn familiar_chinese_names_are_names() {
     assert_eq!(zh("小米表示，新品将于下月发布。"), Vec::<String>::new());
     assert_eq!(zh("常常说这很重要。"), Vec::<String>::new());
 }
+
+#[test]
+fn a_named_analysts_report_and_a_pledge_are_theirs() {
+    assert_eq!(
+        zh("当地时间周二，某投行分析师David K. Rowe发布的最新研报指出，行业正在转移。"),
+        ["David K. Rowe (某投行, 分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("财政部长贝思德曾承诺将赤字控制在3%以内。"),
+        ["贝思德 (-, 财政部长) ¶0"]
+    );
+}
