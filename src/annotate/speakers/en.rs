@@ -182,7 +182,23 @@ impl Detector<'_> {
                 {
                     continue;
                 }
+                // `Elon Musk is calling for …`: the progressive, for a titled person or one
+                // met before (`MADD Canada is urging`, an organisation, is neither).
+                let progressive = m.as_str().split_whitespace().any(|w| w.ends_with("ing"));
                 for who in self.en_subjects(before, known, names) {
+                    let person = match &who {
+                        Who::Named {
+                            name, org, role, ..
+                        } => {
+                            org.is_some()
+                                || role.is_some()
+                                || known.named.iter().any(|s| s.answers_to(name))
+                        }
+                        _ => true,
+                    };
+                    if progressive && !person {
+                        continue;
+                    }
                     found.push((start + m.start(), who, "X said"));
                 }
             }
@@ -201,16 +217,23 @@ impl Detector<'_> {
                 }
                 let before = &clause[..m.start()];
                 for who in self.en_subjects(before, known, names) {
+                    // Or a full name the text gives a title or an organisation
+                    // (`MIT Professor Christopher Knittel agreed that …`).
                     let met = match &who {
                         Who::Pronoun => true,
-                        Who::Named { name, .. } => known.named.iter().any(|s| s.answers_to(name)),
+                        Who::Named {
+                            name, org, role, ..
+                        } => {
+                            known.named.iter().any(|s| s.answers_to(name))
+                                || (name.contains(' ') && (org.is_some() || role.is_some()))
+                        }
                         _ => false,
                     };
                     if met {
                         found.push((
                             start + m.start(),
                             who,
-                            "X concluded, “…” (a speaker met before)",
+                            "X concluded, “…” (a speaker met before, or titled)",
                         ));
                     }
                 }

@@ -9,7 +9,7 @@ use super::lexicon::re;
 
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed|ordered)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+)?(?P<verb>(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:calling\s+(?:for|on)|urging|warning|arguing|saying|telling|demanding|accusing|slamming|blasting|criticizing|insisting|claiming|threatening)|said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed|ordered)\b",
     )
 });
 
@@ -323,7 +323,7 @@ pub(super) const EN_NOT_NAMES: &[&str] = &[
 /// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
 pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,?\s+(?:has|have|had|also|both|in\s+recent\s+(?:days|weeks|months)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+        r"(?:,?\s+(?:has|have|had|also|since|long|both|in\s+recent\s+(?:days|weeks|months)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
     )
 });
 

@@ -230,3 +230,29 @@ fn a_named_analysts_report_and_a_pledge_are_theirs() {
         ["贝思德 (-, 财政部长) ¶0"]
     );
 }
+
+#[test]
+fn progressives_since_and_titled_weaker_verbs_report_speech() {
+    assert_eq!(
+        en("Sen. Dana Price (D-Ill.) has since accused the nominee of misleading the panel."),
+        ["Dana Price (-, Sen.) ¶0"]
+    );
+    assert_eq!(
+        en("Tech billionaire Elon Musk is calling for the impeachment of the judge."),
+        ["Elon Musk (-, Tech billionaire) ¶0"]
+    );
+    // An organisation urging, and `calling the shots`, are no one's speech.
+    assert_eq!(
+        en("MADD Canada is urging drivers to plan a safe ride home."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("If Turkey is calling the shots in Syria, it is an opportunity."),
+        Vec::<String>::new()
+    );
+    // A weaker verb with the words it reports, for a full name with a title.
+    assert_eq!(
+        en("MIT Professor Christopher Lane agreed that cheap solar will be “driving a lot of adoption.”"),
+        ["Christopher Lane (MIT, Professor) ¶0"]
+    );
+}
