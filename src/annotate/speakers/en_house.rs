@@ -54,9 +54,17 @@ pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
         if let Some(c) = DEFINED.captures(p) {
             let short = c.name("short").map(|m| m.as_str().trim());
             let full = c.name("full").map(|m| m.as_str().trim());
+            // `Ekso Bionics Holdings, Inc. (the “Company”)`: a legal form alone after a
+            // comma is no name; the opening subject gives it below.
+            let bare_form = |n: &&str| {
+                matches!(
+                    n.trim_end_matches(['.', ',']),
+                    "Inc" | "Corp" | "Corporation" | "Ltd" | "LLC" | "Limited" | "plc" | "PLC"
+                )
+            };
             if let Some(name) = short
                 .or(full)
-                .filter(|n| n.starts_with(char::is_alphanumeric))
+                .filter(|n| n.starts_with(char::is_alphanumeric) && !bare_form(n))
             {
                 return Some(name.trim_end_matches(['.', ',', '*']).to_string());
             }
@@ -86,6 +94,18 @@ pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
 
 /// Give the house's name to the officers quoted with a title but no organisation.
 pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String]) {
+    // `Company President, Richard Williams`: `Company` is the release's word for the house,
+    // not an organisation's name.
+    for s in &mut out.named {
+        if s.org.as_deref().is_some_and(|o| {
+            matches!(
+                o.trim_start_matches("the ").trim_start_matches("The "),
+                "Company" | "company"
+            )
+        }) {
+            s.org = None;
+        }
+    }
     // `President` or `Director` alone is as often a country's or an agency's.
     let needs = |s: &super::Speaker| {
         s.org.is_none()

@@ -256,3 +256,16 @@ fn progressives_since_and_titled_weaker_verbs_report_speech() {
         ["Christopher Lane (MIT, Professor) ¶0"]
     );
 }
+
+#[test]
+fn a_releases_company_is_the_house_not_a_name() {
+    // `Company President, X` and `X, Inc. (the “Company”)`: the house the release speaks for.
+    let found = who(
+        &[
+            "Northwind Robotics Holdings, Inc. (the “Company”), a maker of exoskeletons, today announced a partnership.",
+            "“We are proud of this step,” said Company CEO Dana Wolfe.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Dana Wolfe (Northwind Robotics Holdings, CEO) ¶1"]);
+}
