@@ -7,6 +7,7 @@ use super::en_lexicon::{
     EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHO_SAID,
 };
 use super::en_names::en_clauses;
+use super::en_subject::met_or_titled;
 use super::join::latest_mention_at;
 use super::{Detector, Found, Speakers, Who};
 
@@ -217,18 +218,9 @@ impl Detector<'_> {
                 }
                 let before = &clause[..m.start()];
                 for who in self.en_subjects(before, known, names) {
-                    // Or a full name the text gives a title or an organisation
-                    // (`MIT Professor Christopher Knittel agreed that …`).
-                    let met = match &who {
-                        Who::Pronoun => true,
-                        Who::Named {
-                            name, org, role, ..
-                        } => {
-                            known.named.iter().any(|s| s.answers_to(name))
-                                || (name.contains(' ') && (org.is_some() || role.is_some()))
-                        }
-                        _ => false,
-                    };
+                    // A pronoun, someone met, or a titled full name (`MIT Professor
+                    // Christopher Knittel agreed that …`).
+                    let met = matches!(who, Who::Pronoun) || met_or_titled(&who, known);
                     if met {
                         found.push((
                             start + m.start(),

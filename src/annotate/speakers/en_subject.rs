@@ -295,23 +295,22 @@ impl Detector<'_> {
             break;
         }
         let np = &first[..end];
-        match self.en_np(np, known, names)? {
-            who @ Who::Named { .. } => {
-                let Who::Named {
-                    ref name,
-                    ref org,
-                    ref role,
-                    ..
-                } = who
-                else {
-                    return None;
-                };
-                let met = known.named.iter().any(|s| s.answers_to(name));
-                let full = name.split_whitespace().count() >= 2;
-                (met || (full && (org.is_some() || role.is_some()))).then_some(who)
-            }
-            _ => None,
+        let who = self.en_np(np, known, names)?;
+        met_or_titled(&who, known).then_some(who)
+    }
+}
+
+/// Whether a person found by a weaker frame is vouched for: a speaker met before, or a full
+/// name the text gives a title or an organisation (`MIT Professor Christopher Knittel`).
+pub(super) fn met_or_titled(who: &Who, known: &Speakers) -> bool {
+    match who {
+        Who::Named {
+            name, org, role, ..
+        } => {
+            known.named.iter().any(|s| s.answers_to(name))
+                || (name.contains(' ') && (org.is_some() || role.is_some()))
         }
+        _ => false,
     }
 }
 

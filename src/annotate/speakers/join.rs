@@ -236,8 +236,6 @@ impl Detector<'_> {
     }
 }
 
-/// The named speaker whose name or alias occurs last in `text`, outside quotation marks
-/// (`“… because of President Trump’s victory,” he said`: he is not Trump).
 /// `花王首次承认…` where the article also writes `花王集团`: a bare Chinese name, not a
 /// transliteration, that the article writes elsewhere as a company's (`X集团`, `X股份`,
 /// `X控股`, `X公司`) is the company's, not a person's. (`特朗普政府`, `马斯克公司`: a
@@ -260,6 +258,8 @@ pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
     });
 }
 
+/// The named speaker whose name or alias occurs last in `text`, outside quotation marks
+/// (`“… because of President Trump’s victory,” he said`: he is not Trump).
 pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
     latest_mention_at(out, &unquoted(text)).map(|(_, r)| r)
 }
