@@ -50,7 +50,9 @@ pub(crate) fn re(pattern: &str) -> Regex {
 
 static COMMENT_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:最新评论|网友评论|热门评论|全部评论|精彩评论|发表评论|我要评论|评论区|查看评论|\d+\s*条评论|评论\s*[（(]\d+[）)]|comments?|\d+\s+comments?|leave a (?:comment|reply)|join the conversation|show comments)\s*[:：]?$",
+        // An English `Comments:` with a colon introduces what follows (a press release's remarks),
+        // so only the Chinese markers may carry one.
+        r"(?i)^(?:(?:最新评论|网友评论|热门评论|全部评论|精彩评论|发表评论|我要评论|评论区|查看评论|\d+\s*条评论|评论\s*[（(]\d+[）)])\s*[:：]?|(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|join the conversation|show comments)\s*)$",
     )
 });
 static JUNK: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,6 +148,13 @@ const SEPARATORS: &[char] = &[
 
 /// Parse a raw article. `None` when the text has no non-blank line (no title).
 pub fn parse(text: &str) -> Option<RawArticle> {
+    // `E\*Trade`, `Equity ratio\*\*`, `\_\_\_`: text copied out of Markdown keeps the
+    // backslashes that escaped its asterisks and underscores; plain text has no use for them.
+    let text: std::borrow::Cow<str> = if text.contains("\\*") || text.contains("\\_") {
+        text.replace("\\*", "*").replace("\\_", "_").into()
+    } else {
+        text.into()
+    };
     let mut lines = text
         .lines()
         .map(|l| {

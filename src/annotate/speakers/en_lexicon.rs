@@ -126,7 +126,9 @@ pub(super) static EN_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:,\s*|\s+)(?:but|while|whereas|although|though|and|as|because|after|before|when)\s+")
+    re(
+        r"(?:,\s*|\s+)(?:but|while|whereas|although|though|and|as|because|after|before|when|that|whom)\s+",
+    )
 });
 
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {

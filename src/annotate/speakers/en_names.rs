@@ -5,7 +5,13 @@ use super::clauses_by;
 use super::en_lexicon::{
     EN_CAP_RUN, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE, EN_STATES,
 };
-use super::lexicon::CJK;
+use super::lexicon::{re, CJK};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Two capital letters as a first name, then a surname (`JD Vance`).
+static EN_INITIALS_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[A-Z]{2}\s+(?P<last>[A-Z][a-z][\p{L}\-]+)\b"));
 
 /// Words written with a full stop that does not end a sentence (`Sen. Dick Durbin`).
 const ABBREVIATIONS: &[&str] = &[
@@ -106,6 +112,25 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                 }
                 Some(n) if n != name && !n.ends_with(name) => *slot = None,
                 _ => {}
+            }
+        }
+    }
+    // `Vice President JD Vance`: initials written as one capitalised word are a first name
+    // after a title (and `AP Photo`, `US Steel` have none).
+    for p in paragraphs {
+        for caps in EN_INITIALS_NAME.captures_iter(p) {
+            let (Some(all), Some(last)) = (caps.get(0), caps.name("last")) else {
+                continue;
+            };
+            let before = p[..all.start()].trim_end().trim_end_matches('.');
+            let titled = EN_ROLE
+                .find_iter(before)
+                .last()
+                .is_some_and(|r| r.end() == before.len());
+            if titled && !EN_ORG_WORD.is_match(all.as_str()) {
+                by_surname
+                    .entry(last.as_str().to_string())
+                    .or_insert_with(|| Some(all.as_str().to_string()));
             }
         }
     }

@@ -4,7 +4,8 @@
 
 use super::en_lexicon::{
     EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NATIONALITIES,
-    EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
+    EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_STATES,
+    EN_UNNAMED,
 };
 use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
@@ -60,9 +61,7 @@ impl Detector<'_> {
             };
             let org = tail.strip_prefix("the ").unwrap_or(tail).trim();
             let org = org.strip_suffix('.').unwrap_or(org);
-            let named_org = EN_CAP_RUN
-                .find(org)
-                .is_some_and(|r| r.start() == 0 && r.end() == org.len());
+            let named_org = org_name(org);
             // The head is a name of two words at least (`the Champion of …` is a title).
             let capitalised = head
                 .split_whitespace()
@@ -315,7 +314,8 @@ impl Detector<'_> {
         let name = if name.split_whitespace().count() < 2 && !known_form {
             match names.iter().find(|(last, _)| *last == name) {
                 Some((_, full)) => full.clone(),
-                None if after_role && name.chars().count() >= 2 => name,
+                // (`that America maintained`: a place after a lower-case word is no one.)
+                None if after_role && name.chars().count() >= 2 && !place(&name) => name,
                 None => return None,
             }
         } else {
@@ -334,4 +334,34 @@ impl Detector<'_> {
             role,
         })
     }
+}
+
+/// An organisation's name written out: capitalised words, with the small words a name holds
+/// between them (`Alaska State Troopers`, `Foundation for Defense of Democracies`), or one
+/// acronym (`AARP`).
+fn org_name(org: &str) -> bool {
+    let words: Vec<&str> = org.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let acronym = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    match words.as_slice() {
+        [] => false,
+        [one] => acronym(one),
+        [first, .., last] => {
+            capital(first)
+                && capital(last)
+                && words.iter().filter(|w| capital(w)).count() >= 2
+                && words
+                    .iter()
+                    .all(|w| capital(w) || matches!(*w, "of" | "for" | "and" | "on" | "the" | "&"))
+        }
+    }
+}
+
+/// A country, continent or U.S. state written as one word (`America`, `Jordan`, `Texas`).
+fn place(word: &str) -> bool {
+    matches!(word, "America" | "Europe" | "Africa" | "Asia")
+        || EN_NATIONALITIES
+            .iter()
+            .any(|(n, c)| *n == word || *c == word)
+        || EN_STATES.contains(&word)
 }

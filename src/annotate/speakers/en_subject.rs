@@ -92,6 +92,14 @@ impl Detector<'_> {
             .find(before)
             .map_or(before, |t| &before[..t.start()]);
         let mut cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
+        // A relative `that` or `whom` cuts before a subject it introduces (`something that
+        // Vice President JD Vance questioned`), not inside an appositive (`a law firm that
+        // specializes in …, told`) nor before a verb phrase (`that in no way justifies`).
+        cuts.retain(|c| {
+            !is_relative(c.as_str())
+                || (before[c.end()..].starts_with(char::is_uppercase)
+                    && !before[c.end()..].contains(','))
+        });
         // `Tom Flocco, the CEO of Pete and Gerry’s Eggs, told`: a conjunction inside the
         // appositive of a name that opens the phrase joins no subjects.
         if let Some(comma) = before.find(',') {
@@ -171,7 +179,11 @@ impl Detector<'_> {
             }
             other => other.or_else(|| self.en_np(np, known, names)),
         };
+        // `the shooting that claimed`, `something that Vice President JD Vance questioned`:
+        // a relative `that` or `whom` leaves only the words after it as the subject.
+        let relative = cuts.last().is_some_and(|cut| is_relative(cut.as_str()));
         match (who, cuts.last()) {
+            (None, Some(_)) if relative => Vec::new(),
             (Some(who), Some(cut)) if cut.as_str().trim() == "and" => {
                 // `Professor Tom Melham and lead engineer Louis-Emile Ploix said`
                 let first_start = cuts.len().checked_sub(2).map_or(0, |k| cuts[k].end());
@@ -298,6 +310,11 @@ impl Detector<'_> {
         let who = self.en_np(np, known, names)?;
         met_or_titled(&who, known).then_some(who)
     }
+}
+
+/// Whether a cut of `EN_CONJUNCTION` is a relative pronoun.
+fn is_relative(cut: &str) -> bool {
+    matches!(cut.trim_start_matches(',').trim(), "that" | "whom")
 }
 
 /// Whether a person found by a weaker frame is vouched for: a speaker met before, or a full

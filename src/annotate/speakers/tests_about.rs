@@ -269,3 +269,66 @@ fn a_releases_company_is_the_house_not_a_name() {
     );
     assert_eq!(found, ["Dana Wolfe (Northwind Robotics Holdings, CEO) ¶1"]);
 }
+
+#[test]
+fn round_sixteen_forms_are_read() {
+    // `according to X of Y`: an organisation's name may hold `for` and `of`.
+    assert_eq!(
+        en("Banks moved $13 billion, according to Jonah Pell of Council for Defense of Markets, writing in a newspaper."),
+        ["Jonah Pell (Council for Defense of Markets, -) ¶0"]
+    );
+    // `Vice President JD Vance` gives the surname a later `Vance posted` reads by.
+    let found = who(
+        &[
+            "Vice President JD Rowan spoke at the summit over the weekend.",
+            "“Judges aren’t allowed to control the executive,” Rowan posted on X.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["JD Rowan (-, Vice President) ¶1"]);
+    // A relative `that` before a titled name: the name is the subject, its title its role.
+    assert_eq!(
+        en("The ruling is something that Vice President Jon Rowan questioned over the weekend."),
+        ["Jon Rowan (-, Vice President) ¶0"]
+    );
+    // Not inside an appositive, nor before a verb phrase.
+    assert_eq!(
+        en("“It will be struck down,” Jana Koss, a partner at Fedora, a law firm that specializes in labor cases, told reporters."),
+        ["Jana Koss (Fedora, partner) ¶0"]
+    );
+    assert!(en(
+        "The shooting that claimed Dana Lowe’s life shocked the town, which questioned the police."
+    )
+    .is_empty());
+    // And initials before a surname name no one without a title (`AP Photo`).
+    assert_eq!(
+        who(
+            &[
+                "The photo ran in print.",
+                "“Look at this,” Photo posted on X."
+            ],
+            Lang::En
+        ),
+        Vec::<String>::new()
+    );
+    // `…发挥了关键作用。她…写信给…，称`: she is the subject of the sentence before.
+    assert_eq!(
+        zh("民主党众议员Maria Lenz在推动法案方面发挥了关键作用。她上个月写信给司法部，称行政命令“不能凌驾于法律之上”。"),
+        ["Maria Lenz (民主党, 众议员) ¶0"]
+    );
+    // `Rayliant Global Advisors的投资组合管理负责人X`: a Latin organisation of several
+    // words before `的`, and emphasis marks lost from Markdown are no part of a role.
+    assert_eq!(
+        zh("Norland Global Advisors的投资组合管理负责人Phil Wren表示，市场反应平淡。"),
+        ["Phil Wren (Norland Global Advisors, 投资组合管理负责人) ¶0"]
+    );
+    assert_eq!(
+        zh("Hargrove Lane的股票研究主管**Dan Nash表示：“市场反应平淡。”"),
+        ["Dan Nash (Hargrove Lane, 股票研究主管) ¶0"]
+    );
+    // With a speaker earlier in the paragraph, he is that speaker, not a name further back.
+    let found = zh(
+        "老股东王建国曾在大会上发言。参议员周立新表示，他最近与总统交谈过，认为关税是一种工具。",
+    );
+    assert_eq!(found, ["周立新 (-, 参议员) ¶0"]);
+}

@@ -71,8 +71,13 @@ impl Detector<'_> {
             // `马斯克在X平台上回复这位负责人，称他为…`: a clause that opens with its verb
             // speaks for the subject of the clause before.
             if ZH_VERB_FIRST.is_match(clause) {
-                if let Some(who) =
-                    self.zh_subject_before(words, &paragraph[..start], known, names, true)
+                let before = &paragraph[..start];
+                if let Some(who) = self
+                    .zh_subject_before(words, before, known, names, true)
+                    .or_else(|| {
+                        let last = found.last().map(|f| &f.1);
+                        self.zh_pronoun_before(words, before, last, known, names)
+                    })
                 {
                     found.push((start, who, "X…，称 (the subject of the clause before)"));
                     continue;

@@ -16,7 +16,8 @@ pub fn split_zh_appositive(
     segmenter: &Segmenter,
 ) -> (Option<String>, Option<String>) {
     let unlinked = MARKDOWN_LINK.replace_all(app, "$1");
-    let app = unlinked.as_ref();
+    // `股票研究主管**Derren Nathan`: emphasis marks the text lost its Markdown for.
+    let app = unlinked.as_ref().trim_matches(['*', '_', ' ']);
     // `摩根士丹利的Martijn Rats`: a proper name and `的` alone before the name is the
     // organisation.
     if let Some(owner) = app.trim().strip_suffix('的') {
@@ -61,7 +62,12 @@ pub fn split_zh_appositive(
                 .find_iter(rest)
                 .last()
                 .is_some_and(|m| m.end() == rest.len());
-        if organisation && owner.chars().count() <= 16 && role {
+        // (`Rayliant Global Advisors的`: a Latin name is measured in words.)
+        let short = match latin {
+            true => owner.split_whitespace().count() <= 5,
+            false => owner.chars().count() <= 16,
+        };
+        if organisation && short && role {
             return (Some(owner.to_string()), Some(rest.to_string()));
         }
     }

@@ -74,6 +74,42 @@ impl Detector<'_> {
         marked.then_some(who)
     }
 
+    /// `…发挥了关键作用。她上个月写信给司法部，称…`: a clause that opens with 他 or 她
+    /// before a verb-first clause. He or she is the speaker the paragraph has named before
+    /// (`last`), or else the subject of the sentence before; no one further back (a
+    /// pronoun reaches past a person the text does not read as a name only to a wrong one).
+    pub(super) fn zh_pronoun_before(
+        &self,
+        words: &Words,
+        text: &str,
+        last: Option<&Who>,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let &(at, clause) = zh_clauses(text).last()?;
+        let clause = ZH_LEAD.find(clause).map_or(clause, |m| &clause[m.end()..]);
+        let pronoun = ["他", "她"].iter().any(|p| {
+            clause
+                .strip_prefix(p)
+                .is_some_and(|rest| !rest.starts_with(['们', '人']))
+        });
+        if !pronoun {
+            return None;
+        }
+        if let Some(who @ Who::Named { .. }) = last {
+            return Some(who.clone());
+        }
+        let head = &text[..at];
+        let body = head.trim_end_matches(['。', '！', '？', '，', '；', ' ']);
+        let from = body
+            .rfind(['。', '！', '？'])
+            .map_or(0, |i| i + '。'.len_utf8());
+        match self.zh_subject_before(words, &head[from..], known, names, false) {
+            Some(who @ Who::Named { .. }) => Some(who),
+            _ => None,
+        }
+    }
+
     pub(super) fn zh_subject_before(
         &self,
         words: &Words,

@@ -238,6 +238,9 @@ fn reading_list_labels_and_one_line_entries() {
 fn page_junk_is_dropped() {
     let a = parsed("Title\nMarch 8, 2025\nBody one.\nBody two.\nShare this article\nShare: Facebook Twitter LinkedIn\nComments\nGreat piece!\n");
     assert_eq!(paragraphs(&a), 2);
+    // `Comments:` with a colon is a label for what follows, not the comment section.
+    let a = parsed("Title\nMarch 8, 2025\nBody one.\nComments:\nThe president, Jane Roe, noted that drilling went deeper.\n");
+    assert_eq!(paragraphs(&a), 3);
     let a = parsed("标题\n正文。\n分享到：\n微信\n举报\n打开APP\n");
     // `微信` alone after `分享到：` is a social link label, not text worth keeping, but a
     // lone word could be a paragraph too: only exact junk lines are dropped.
@@ -505,4 +508,21 @@ fn markdown_forms_of_blocks() {
             ("editor-note-label", "编者按")
         ]
     );
+}
+
+#[test]
+fn markdown_escapes_left_in_plain_text_are_dropped() {
+    let a = parsed(
+        "Title\nMarch 8, 2025\nA note from E\\*Trade on the equity ratio\\*\\*.\n\\_\\_\\_\n",
+    );
+    let texts: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            RawBlock::Paragraph(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect();
+    // A rule of underscores is no paragraph.
+    assert_eq!(texts, ["A note from E*Trade on the equity ratio**."]);
 }
