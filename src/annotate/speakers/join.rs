@@ -4,7 +4,7 @@
 use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
 use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
-use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
+use super::lexicon::{TRANSLITERATION_CHARS, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_OPENS};
 use super::zh_org::{last_org_named, mention_zh};
 use super::{opens_quote, Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
@@ -182,6 +182,7 @@ impl Detector<'_> {
     /// `该公司总裁白鹏`: the organisation is the one the article named last before the
     /// speaker's first attribution; none when it named none.
     pub(super) fn resolve_org_references(&self, out: &mut Speakers, paragraphs: &[String]) {
+        let speakers: Vec<String> = out.named.iter().map(|s| s.name.clone()).collect();
         for s in &mut out.named {
             if !s.org.as_deref().is_some_and(|o| ZH_ORG_BACKREF.is_match(o)) {
                 continue;
@@ -197,7 +198,34 @@ impl Detector<'_> {
             if let Some(text) = paragraphs.get(p) {
                 before.push_str(&text[..at.min(text.len())]);
             }
-            s.org = last_org_named(&before, self.segmenter);
+            // `美银认为，…。该行…主管`: the organisation that spoke in the sentence before, when
+            // it opens that sentence and is no one the article quotes; else the last one named.
+            let opening = s
+                .org
+                .is_some()
+                .then(|| {
+                    // The sentence before the one the mention stands in.
+                    let prior = before.rfind(['。', '\n']).map_or("", |i| &before[..i]);
+                    let sentence = prior.rsplit(['。', '\n']).next().unwrap_or_default();
+                    let sentence = ZH_LEAD
+                        .find(sentence)
+                        .map_or(sentence, |m| &sentence[m.end()..]);
+                    let org = ZH_ORG_OPENS.captures(sentence)?.name("org")?.as_str();
+                    // `摩根士丹利今年年初警告称`: the time is no part of the name.
+                    let tags = self.segmenter.tag(org);
+                    let end = tags
+                        .iter()
+                        .take_while(|t| !matches!(t.tag, "t" | "m"))
+                        .map(|t| t.word.len())
+                        .sum::<usize>();
+                    let org = &org[..end];
+                    let person = speakers
+                        .iter()
+                        .any(|n| n.contains(org) || org.contains(n.as_str()));
+                    (!person && self.segmenter.has_proper_noun(org)).then(|| org.to_string())
+                })
+                .flatten();
+            s.org = opening.or_else(|| last_org_named(&before, self.segmenter));
         }
     }
 

@@ -337,9 +337,23 @@ pub(super) static ZH_STRONG_ORG_SUFFIX_ANY: LazyLock<Regex> =
 /// Titles written after a name (`刘鹏律师`, `王立教授`).
 pub(super) const ZH_TITLE_AFTER: &[&str] = &["律师", "教授", "博士", "医生", "院士", "老师"];
 
-/// An organisation named by reference to one the article named before (`该公司总裁`).
+/// An organisation named by reference to one the article named before (`该公司总裁`, a
+/// bank's `该行`).
 pub(super) static ZH_ORG_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:该|这家|这个|此)?(?:公司|集团|企业|银行|机构|大学|学校|研究院|实验室)$")
+    re(r"^(?:(?:该|这家|这个|此)?(?:公司|集团|企业|银行|机构|大学|学校|研究院|实验室)|该行)$")
+});
+
+/// A reference that opens an appositive before the rest of a role (`该行全球新兴市场固定收益
+/// 策略主管`; `该行业` is an industry, not a bank).
+pub(super) static ZH_ORG_BACKREF_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:该|这家)(?:公司|集团|企业|银行|机构|研究院|实验室|行)"));
+
+/// The organisation that opens a sentence and speaks (`美银认为`, `星展银行也在一份报告中
+/// 表示`), for a `该行` in the sentence after.
+pub(super) static ZH_ORG_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[\p{Han}A-Za-z&]{2,10}?)(?:也|还|则|在|认为|表示|指出|称|警告|预计|预测|分析师|策略师|经济学家)",
+    )
 });
 
 /// An organisation's name before its suffix, for `该公司` to refer back to

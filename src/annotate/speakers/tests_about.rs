@@ -326,6 +326,22 @@ fn round_sixteen_forms_are_read() {
         zh("Hargrove Lane的股票研究主管**Dan Nash表示：“市场反应平淡。”"),
         ["Dan Nash (Hargrove Lane, 股票研究主管) ¶0"]
     );
+    // `该行…主管`, `该机构…`: the organisation that opens the sentence before and speaks
+    // there (without its time), not the industry of `该行业`.
+    assert_eq!(
+        zh("北辰银行认为，市场预期已经过度。该行全球固定收益策略主管Dan Hale表示：“头寸非常极端。”"),
+        ["Dan Hale (北辰银行, 全球固定收益策略主管) ¶0"]
+    );
+    assert_eq!(
+        zh("摩根士丹利今年年初警告称，科技巨头可能难以主导市场。该机构首席投资官Lia Shaw表示，估值偏高。"),
+        ["Lia Shaw (摩根士丹利, 首席投资官) ¶0"]
+    );
+    assert_eq!(
+        zh("该行业分析师王建国表示，行业在复苏。"),
+        ["王建国 (-, 该行业分析师) ¶0"]
+    );
+    // `公司曾公开指出`: 曾 is `once` there, no surname.
+    assert!(zh("公司曾公开指出，传统策略难以为继。").is_empty());
     // With a speaker earlier in the paragraph, he is that speaker, not a name further back.
     let found = zh(
         "老股东王建国曾在大会上发言。参议员周立新表示，他最近与总统交谈过，认为关税是一种工具。",

@@ -26,6 +26,15 @@ impl Detector<'_> {
         {
             return false;
         }
+        // `公司曾公开指出`: 曾 (once) before an adverb is no surname.
+        if let Some(rest) = text.strip_prefix('曾') {
+            if ["公开", "经", "多次", "一度", "表示", "明确", "直言", "坦言"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                return false;
+            }
+        }
         // A foreign name written in transliteration characters alone (`特朗普`, `冯德莱恩`):
         // after a role word, or standing alone when jieba does not know it as a place or
         // another kind of word (three characters at least, or a name jieba knows).

@@ -2,8 +2,9 @@
 //! organisation a later mention or `该公司` refers to.
 
 use super::lexicon::{
-    BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_NAMED,
-    ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
+    BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF,
+    ZH_ORG_BACKREF_LEAD, ZH_ORG_NAMED, ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD,
+    ZH_STRONG_ORG_SUFFIX,
 };
 use super::Words;
 use crate::annotate::{Glossary, Segmenter};
@@ -295,6 +296,12 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
     // `该公司总裁`: the organisation the article named before (resolved after detection).
     if ZH_ORG_BACKREF.is_match(text_trim) {
         return (Some(text_trim.to_string()), text.len());
+    }
+    if let Some(m) = ZH_ORG_BACKREF_LEAD
+        .find(text_trim)
+        .filter(|m| !text_trim[m.end()..].starts_with('业'))
+    {
+        return (Some(m.as_str().to_string()), offset + m.end());
     }
     // `OpenAI全球政策副总裁`: a Latin name, then what the role is of.
     let latin: String = text_trim
