@@ -18,7 +18,7 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// …`): companies and judges agree, describe and propose things too.
 pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|agreed|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up)\b",
+        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|agreed|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up|laughed|chuckled|sighed|smiled|shrugged|exclaimed|gushed|beamed)\b",
     )
 });
 

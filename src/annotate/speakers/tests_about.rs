@@ -342,6 +342,15 @@ fn round_sixteen_forms_are_read() {
     );
     // `公司曾公开指出`: 曾 is `once` there, no surname.
     assert!(zh("公司曾公开指出，传统策略难以为继。").is_empty());
+    // `“…,” Lettenmair laughed, “…”`: a weaker verb for a speaker met before.
+    let found = who(
+        &[
+            "\"The response was electric,\" said Jack Lenz, the director of marketing.",
+            "\"I have lost my voice,\" Lenz laughed, \"but it was worth it.\"",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Jack Lenz (-, director of marketing) ¶0,1"]);
     // With a speaker earlier in the paragraph, he is that speaker, not a name further back.
     let found = zh(
         "老股东王建国曾在大会上发言。参议员周立新表示，他最近与总统交谈过，认为关税是一种工具。",
