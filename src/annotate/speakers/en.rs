@@ -165,10 +165,17 @@ impl Detector<'_> {
                     || last_word.ends_with("n't");
                 // (`Trump was asked if … and he responded`: who is asked answers, so `was
                 // asked` keeps its subject.)
+                // `Judge John McConnell Jr. ordered Trump … to immediately end …`: an order
+                // with its content, from a titled person or one met before.
+                let ordered = m.as_str().ends_with("ordered") && !after.starts_with(" that ");
+                let order_to = ordered && {
+                    let head: String = after.chars().take(100).collect();
+                    head.contains(" to ")
+                };
                 if (passive && !m.as_str().ends_with("asked"))
                     || negated
                     || (m.as_str().ends_with("continued") && after.starts_with(" to "))
-                    || (m.as_str().ends_with("ordered") && !after.starts_with(" that "))
+                    || (ordered && !order_to)
                 {
                     continue;
                 }
@@ -198,6 +205,11 @@ impl Detector<'_> {
                         _ => true,
                     };
                     if progressive && !person {
+                        continue;
+                    }
+                    // (Not a pronoun: `He ordered` after a paragraph about a judge reads
+                    // back to whoever spoke last.)
+                    if order_to && !met_or_titled(&who, known) {
                         continue;
                     }
                     found.push((start + m.start(), who, "X said"));

@@ -78,10 +78,11 @@ impl Detector<'_> {
                 role,
             }) = self.en_np(head, known, names)
             {
+                // `Judge John McConnell Jr. of Rhode Island`: a place is where, not who for.
                 return Some(Who::Named {
                     name,
                     alias,
-                    org: Some(org.to_string()),
+                    org: (!place(org)).then(|| org.to_string()),
                     role,
                 });
             }
@@ -357,11 +358,26 @@ fn org_name(org: &str) -> bool {
     }
 }
 
-/// A country, continent or U.S. state written as one word (`America`, `Jordan`, `Texas`).
+/// A country, continent or U.S. state (`America`, `Jordan`, `Texas`, `Rhode Island`).
 fn place(word: &str) -> bool {
-    matches!(word, "America" | "Europe" | "Africa" | "Asia")
-        || EN_NATIONALITIES
-            .iter()
-            .any(|(n, c)| *n == word || *c == word)
+    matches!(
+        word,
+        "America"
+            | "Europe"
+            | "Africa"
+            | "Asia"
+            | "New York"
+            | "New Jersey"
+            | "New Mexico"
+            | "New Hampshire"
+            | "North Carolina"
+            | "North Dakota"
+            | "South Carolina"
+            | "South Dakota"
+            | "Rhode Island"
+            | "West Virginia"
+    ) || EN_NATIONALITIES
+        .iter()
+        .any(|(n, c)| *n == word || *c == word)
         || EN_STATES.contains(&word)
 }

@@ -95,6 +95,19 @@ impl Detector<'_> {
         // A relative `that` or `whom` cuts before a subject it introduces (`something that
         // Vice President JD Vance questioned`), not inside an appositive (`a law firm that
         // specializes in …, told`) nor before a verb phrase (`that in no way justifies`).
+        // `Office of Management and Budget Director Russell Vought`: `and` inside a name
+        // of the form `X of Y and Z`, before a title, joins no subjects.
+        cuts.retain(|c| {
+            let and = c.as_str().trim() == "and";
+            let mut head = before[..c.start()].split_whitespace().rev();
+            let of_name = head
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && head.find(|w| !w.starts_with(char::is_uppercase)) == Some("of");
+            let rest = &before[c.end()..];
+            // (`of Oxford and Louis Ploix said`: two people; the name's end has a title after.)
+            !(and && of_name && rest.starts_with(char::is_uppercase) && EN_ROLE.is_match(rest))
+        });
         cuts.retain(|c| {
             !is_relative(c.as_str())
                 || (before[c.end()..].starts_with(char::is_uppercase)

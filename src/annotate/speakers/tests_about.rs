@@ -149,15 +149,17 @@ fn a_person_and_others_speaks_and_orders_and_hints_report_words() {
         zh("美联储主席鲍威尔和其他官员已暗示将维持利率不变。"),
         ["鲍威尔 (美联储, 主席) ¶0"]
     );
-    // `ordered that “…”` reports words; `ordered the agency to` does not.
+    // `ordered that “…”` reports words; `ordered the agency to …` too, from a titled person
+    // (readers count a judge's order as speech), not from a bare surname.
     assert_eq!(
         en("Earlier this month, President Trump ordered that “the exemption shall not be available.”"),
         ["Trump (-, President) ¶0"]
     );
     assert_eq!(
         en("Judge Amy Rowe ordered the agency to restore the pages."),
-        Vec::<String>::new()
+        ["Amy Rowe (-, Judge) ¶0"]
     );
+    assert!(en("Rowe ordered the agency to restore the pages.").is_empty());
 }
 
 #[test]
@@ -351,6 +353,19 @@ fn round_sixteen_forms_are_read() {
         Lang::En,
     );
     assert_eq!(found, ["Jack Lenz (-, director of marketing) ¶0,1"]);
+    // `Judge X ordered Y to …`: an order with its content, from a titled person; a company
+    // or a bare surname ordering is no one's speech.
+    assert_eq!(
+        en("Judge John Marsh Jr. of Rhode Island ordered the agencies to end any funding pause."),
+        ["John Marsh Jr. (-, Judge) ¶0"]
+    );
+    assert!(en("Acme ordered suppliers to move production.").is_empty());
+    assert!(en("Marsh ordered a new study of the river.").is_empty());
+    // `Office of Management and Budget Director X`: `and` inside an organisation's name.
+    assert_eq!(
+        en("Newly confirmed Office of Management and Budget Director Russ Vale said the agency will close."),
+        ["Russ Vale (Office of Management and Budget, Director) ¶0"]
+    );
     // With a speaker earlier in the paragraph, he is that speaker, not a name further back.
     let found = zh(
         "老股东王建国曾在大会上发言。参议员周立新表示，他最近与总统交谈过，认为关税是一种工具。",
