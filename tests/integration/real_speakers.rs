@@ -19,7 +19,7 @@ use crate::common::shared_file;
 /// paragraphs precision and recall.
 const FLOORS: [f64; 5] = [0.97, 0.87, 0.80, 0.93, 0.79];
 /// The same for the held-out set.
-const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.78, 0.80, 0.89, 0.66];
+const FLOORS_HELD_OUT: [f64; 5] = [0.94, 0.79, 0.80, 0.89, 0.67];
 
 /// Countries as readers write them for a national office, which some give as the
 /// organisation and some leave out.
