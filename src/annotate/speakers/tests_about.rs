@@ -366,6 +366,11 @@ fn round_sixteen_forms_are_read() {
         en("Newly confirmed Office of Management and Budget Director Russ Vale said the agency will close."),
         ["Russ Vale (Office of Management and Budget, Director) ¶0"]
     );
+    // `首席运营官侍启山认为`: after a role, a rare surname jieba reads as a whole name.
+    assert_eq!(
+        zh("公司首席运营官侍启山认为，布局人形机器人是必然选择。"),
+        ["侍启山 (-, 首席运营官) ¶0"]
+    );
     // With a speaker earlier in the paragraph, he is that speaker, not a name further back.
     let found = zh(
         "老股东王建国曾在大会上发言。参议员周立新表示，他最近与总统交谈过，认为关税是一种工具。",

@@ -70,6 +70,10 @@ impl Detector<'_> {
         }
         let compound = COMPOUND_SURNAMES.iter().any(|s| text.starts_with(s));
         let first = text.chars().next().unwrap_or(' ');
+        // `首席运营官侍启山`: after a role, a rare surname jieba reads as a whole name.
+        if after_role && n == 3 && !SURNAMES.contains(first) && self.tagged_as_name(text) {
+            return true;
+        }
         if !compound && (!SURNAMES.contains(first) || n == 4) {
             return false;
         }
