@@ -4,7 +4,7 @@
 
 use super::en_lexicon::{
     EN_ACCORDING, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED, EN_PARTICIPLE,
-    EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHO_SAID,
+    EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID,
 };
 use super::en_names::en_clauses;
 use super::en_subject::met_or_titled;
@@ -142,6 +142,12 @@ impl Detector<'_> {
             };
             if let Some(who) = self.en_np(np_text, known, names) {
                 found.push((np.start(), who, "according to X"));
+            }
+        }
+        for caps in EN_WHAT_CALLED.captures_iter(paragraph) {
+            let Some(np) = caps.name("np") else { continue };
+            if let Some(who @ Who::Named { .. }) = self.en_np(np.as_str(), known, names) {
+                found.push((np.start(), who, "what X called “…”"));
             }
         }
         let clauses = en_clauses(paragraph);

@@ -49,6 +49,14 @@ pub(super) static EN_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)")
 });
 
+/// `what Richard Haas described as “…”`, `whom Trump called “…”`: the quoted words are the
+/// named person's.
+pub(super) static EN_WHAT_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:what|whom)\s+(?P<np>(?:[A-Z][\p{L}.’'\-]*\s+){0,4}[A-Z][\p{L}’'\-]+)\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|referred\s+to\s+as)\s+[“\x22]",
+    )
+});
+
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.)){0,2}(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+){0,3}(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?)$",
@@ -115,7 +123,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|czar|tsar|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|(?:research|senior|visiting) fellow|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|czar|tsar|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|comptroller|treasurer|auditor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|(?:research|senior|visiting) fellow|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
     )
 });
 

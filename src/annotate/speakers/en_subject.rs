@@ -85,7 +85,17 @@ impl Detector<'_> {
         // `Commenting on Mr. Ottawa’s new role as President for the EMEA Region, Mr. Ross
         // said`: an opening phrase is not the subject, nor its title the subject's.
         let before = match EN_OPENING_PHRASE.find(before) {
-            Some(m) if before[m.end()..].starts_with(char::is_uppercase) => &before[m.end()..],
+            // (`In Texas, state Comptroller Glenn Hegar told`: a lower-case title too.)
+            Some(m)
+                if before[m.end()..].starts_with(char::is_uppercase)
+                    || EN_ROLE.find(&before[m.end()..]).is_some_and(|r| {
+                        let pre = before[m.end()..m.end() + r.start()].trim();
+                        pre.split_whitespace().count() <= 1
+                            && !matches!(pre, "a" | "an" | "the" | "his" | "her")
+                    }) =>
+            {
+                &before[m.end()..]
+            }
             _ => before,
         };
         let before = EN_NP_TAIL

@@ -371,6 +371,17 @@ fn round_sixteen_forms_are_read() {
         zh("公司首席运营官侍启山认为，布局人形机器人是必然选择。"),
         ["侍启山 (-, 首席运营官) ¶0"]
     );
+    // `what X described as “…”`: the quoted words are X's; an organisation's are no one's.
+    assert_eq!(
+        en("The White House is moving to what Richard Hale described as “the reluctant sheriff.”"),
+        ["Richard Hale (-, -) ¶0"]
+    );
+    assert!(en("It is what the company called “a reset.”").is_empty());
+    // `In Texas, state Comptroller X told`: the opening phrase is no part of the role.
+    assert_eq!(
+        en("In Texas, state Comptroller Glen Harte told The Hill, “We’re a large state.”"),
+        ["Glen Harte (-, state Comptroller) ¶0"]
+    );
     // With a speaker earlier in the paragraph, he is that speaker, not a name further back.
     let found = zh(
         "老股东王建国曾在大会上发言。参议员周立新表示，他最近与总统交谈过，认为关税是一种工具。",
