@@ -160,9 +160,8 @@ impl Detector<'_> {
                 let after = &clause[m.end()..];
                 // `its security professionals continued to perform`: going on, not speech;
                 // `Oswald, who was 24, was said to have visited`, `Zeldin, who was confirmed
-                // by the Senate, said`: a passive reports no one's words; `Trump ordered that
-                // “…”` reports an order's words, `ordered the agency to …` none. The subject
-                // stays for the verb after.
+                // by the Senate, said`: a passive reports no one's words. The subject stays
+                // for the verb after.
                 let last_word = before.split_whitespace().next_back().unwrap_or_default();
                 let passive = matches!(last_word, "was" | "is" | "were" | "are" | "been" | "be");
                 // `has not commented publicly`, `never said`: a negation reports nothing.
@@ -171,8 +170,9 @@ impl Detector<'_> {
                     || last_word.ends_with("n't");
                 // (`Trump was asked if … and he responded`: who is asked answers, so `was
                 // asked` keeps its subject.)
-                // `Judge John McConnell Jr. ordered Trump … to immediately end …`: an order
-                // with its content, from a titled person or one met before.
+                // `Trump ordered that “…”` reports an order's words; `Judge John McConnell Jr.
+                // ordered Trump … to immediately end …` too, from a titled person or one met
+                // before; `ordered a study` none.
                 let ordered = m.as_str().ends_with("ordered") && !after.starts_with(" that ");
                 let order_to = ordered && {
                     let head: String = after.chars().take(100).collect();

@@ -123,7 +123,7 @@ pub(super) static EN_ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|czar|tsar|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|comptroller|treasurer|auditor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|(?:research|senior|visiting) fellow|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
+        r"(?i)\b(?:co-?founder|founder|chief [a-z ]{2,30}officer|CEO|CTO|COO|CFO|CMO|CIO|CSO|SVP|EVP|president|vice president|VP|partner|analyst|economist|director|head|engineer|researcher|scientist|professor|spokesperson|spokeswoman|spokesman|executive|manager|chair(?:man|woman)?|lead|developer|strategist|investor|lawyer|consultant|adviser|advisor|editor|architect|officer|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|czar|tsar|assemblymember|assemblyman|assemblywoman|councilmember|councilman|councilwoman|alderman|governor|gov\.?|mayor|comptroller|auditor|leader|speaker|minister|ambassador|commissioner|judge|justice|administrator|attorney general|whip|chancellor|prime minister|premier|envoy|press secretary|PM|(?:council|board|committee|cabinet|staff) member|specialist|expert|(?:research|senior|visiting) fellow|host|anchor|correspondent|commentator|columnist|pollster|historian|physician|doctor|geologist|geophysicist|physicist|chemist|biologist|psychologist|sociologist|epidemiologist|scholar|treasurer|superintendent|coordinator|supervisor|owner|publisher|producer|author|reporter|journalist|lobbyist|activist|advocate|surgeon|nurse|pharmacist|attorney|prosecutor|counsel|chief|sheriff|marshal|detective|trooper|sergeant|lieutenant|captain|commander|colonel|ally|aide|(?:lt|cmdr|sgt|capt|col|adm)\.?|Dr\.?|Prof\.?)\b",
     )
 });
 
@@ -571,4 +571,14 @@ pub(super) const EN_STATES: &[&str] = &[
     "Washington",
     "Wisconsin",
     "Wyoming",
+    "New York",
+    "New Jersey",
+    "New Mexico",
+    "New Hampshire",
+    "North Carolina",
+    "North Dakota",
+    "South Carolina",
+    "South Dakota",
+    "Rhode Island",
+    "West Virginia",
 ];

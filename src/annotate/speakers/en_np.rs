@@ -360,24 +360,9 @@ fn org_name(org: &str) -> bool {
 
 /// A country, continent or U.S. state (`America`, `Jordan`, `Texas`, `Rhode Island`).
 fn place(word: &str) -> bool {
-    matches!(
-        word,
-        "America"
-            | "Europe"
-            | "Africa"
-            | "Asia"
-            | "New York"
-            | "New Jersey"
-            | "New Mexico"
-            | "New Hampshire"
-            | "North Carolina"
-            | "North Dakota"
-            | "South Carolina"
-            | "South Dakota"
-            | "Rhode Island"
-            | "West Virginia"
-    ) || EN_NATIONALITIES
-        .iter()
-        .any(|(n, c)| *n == word || *c == word)
+    matches!(word, "America" | "Europe" | "Africa" | "Asia")
+        || EN_NATIONALITIES
+            .iter()
+            .any(|(n, c)| *n == word || *c == word)
         || EN_STATES.contains(&word)
 }

@@ -4,8 +4,8 @@
 use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
 use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
-use super::lexicon::{TRANSLITERATION_CHARS, ZH_LEAD, ZH_ORG_BACKREF, ZH_ORG_OPENS};
-use super::zh_org::{last_org_named, mention_zh};
+use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
+use super::zh_org::{last_org_named, mention_zh, org_opening_sentence_before};
 use super::{opens_quote, Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
@@ -198,34 +198,10 @@ impl Detector<'_> {
             if let Some(text) = paragraphs.get(p) {
                 before.push_str(&text[..at.min(text.len())]);
             }
-            // `美银认为，…。该行…主管`: the organisation that spoke in the sentence before, when
-            // it opens that sentence and is no one the article quotes; else the last one named.
-            let opening = s
-                .org
-                .is_some()
-                .then(|| {
-                    // The sentence before the one the mention stands in.
-                    let prior = before.rfind(['。', '\n']).map_or("", |i| &before[..i]);
-                    let sentence = prior.rsplit(['。', '\n']).next().unwrap_or_default();
-                    let sentence = ZH_LEAD
-                        .find(sentence)
-                        .map_or(sentence, |m| &sentence[m.end()..]);
-                    let org = ZH_ORG_OPENS.captures(sentence)?.name("org")?.as_str();
-                    // `摩根士丹利今年年初警告称`: the time is no part of the name.
-                    let tags = self.segmenter.tag(org);
-                    let end = tags
-                        .iter()
-                        .take_while(|t| !matches!(t.tag, "t" | "m"))
-                        .map(|t| t.word.len())
-                        .sum::<usize>();
-                    let org = &org[..end];
-                    let person = speakers
-                        .iter()
-                        .any(|n| n.contains(org) || org.contains(n.as_str()));
-                    (!person && self.segmenter.has_proper_noun(org)).then(|| org.to_string())
-                })
-                .flatten();
-            s.org = opening.or_else(|| last_org_named(&before, self.segmenter));
+            // `美银认为，…。该行…主管`: the organisation that spoke in the sentence before;
+            // else the last one named.
+            s.org = org_opening_sentence_before(&before, &speakers, self.segmenter)
+                .or_else(|| last_org_named(&before, self.segmenter));
         }
     }
 

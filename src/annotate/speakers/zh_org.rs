@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF,
-    ZH_ORG_BACKREF_LEAD, ZH_ORG_NAMED, ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD,
+    ZH_ORG_BACKREF_LEAD, ZH_ORG_NAMED, ZH_ORG_OPENS, ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD,
     ZH_STRONG_ORG_SUFFIX,
 };
 use super::Words;
@@ -64,9 +64,10 @@ pub fn split_zh_appositive(
                 .last()
                 .is_some_and(|m| m.end() == rest.len());
         // (`Rayliant Global Advisors的`: a Latin name is measured in words.)
-        let short = match latin {
-            true => owner.split_whitespace().count() <= 5,
-            false => owner.chars().count() <= 16,
+        let short = if latin {
+            owner.split_whitespace().count() <= 5
+        } else {
+            owner.chars().count() <= 16
         };
         if organisation && short && role {
             return (Some(owner.to_string()), Some(rest.to_string()));
@@ -426,6 +427,34 @@ fn glossary_org(words: &Words, text: &str, glossary: &Glossary) -> Option<String
         let entry = &glossary.entries[hit.entry];
         matches!(entry.category.as_deref(), Some("公司" | "机构")).then(|| entry.term.clone())
     })
+}
+
+/// The organisation that opens the sentence before the last one of `before` and speaks
+/// there (`美银认为，…。该行…主管`, `摩根士丹利今年年初警告称` without its time words), for a
+/// `该行` or `该机构`; none when it is one of the article's `speakers`.
+pub(super) fn org_opening_sentence_before(
+    before: &str,
+    speakers: &[String],
+    segmenter: &Segmenter,
+) -> Option<String> {
+    // The sentence before the one the mention stands in.
+    let prior = before.rfind(['。', '\n']).map_or("", |i| &before[..i]);
+    let sentence = prior.rsplit(['。', '\n']).next().unwrap_or_default();
+    let sentence = ZH_LEAD
+        .find(sentence)
+        .map_or(sentence, |m| &sentence[m.end()..]);
+    let org = ZH_ORG_OPENS.captures(sentence)?.name("org")?.as_str();
+    let end = segmenter
+        .tag(org)
+        .iter()
+        .take_while(|t| !matches!(t.tag, "t" | "m"))
+        .map(|t| t.word.len())
+        .sum::<usize>();
+    let org = &org[..end];
+    let person = speakers
+        .iter()
+        .any(|n| n.contains(org) || org.contains(n.as_str()));
+    (!org.is_empty() && !person && segmenter.has_proper_noun(org)).then(|| org.to_string())
 }
 
 /// The organisation named last in `text` (Chinese): what `该公司` refers back to. A name
