@@ -211,123 +211,33 @@ pub(super) const EN_FIRMS: &[&str] = &[
     "Citi",
 ];
 
-/// Words that start capitalised phrases which are not people.
-pub(super) const EN_NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "Drs",
-    "One",
-    "Two",
-    "Three",
-    "Some",
-    "Several",
-    "Many",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "They",
-    "We",
-    "I",
-    "You",
-    "He",
-    "She",
-    "Analysts",
-    "Executives",
-    "Officials",
-    "Critics",
-    "Investors",
-    "Company",
-    "Companies",
-    "Experts",
-    "Researchers",
-    "Most",
-    "Others",
-    "Both",
-    "Everyone",
-    "Nobody",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "Yet",
-    "However",
-    "Still",
-    "Meanwhile",
-    "According",
-    "Our",
-    "Their",
-    "His",
-    "Her",
-    "People",
-    "Users",
-    "Customers",
-    "Engineers",
-    "Developers",
-    "Sources",
-    "Reports",
-    "Data",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Last",
-    "Former",
-    "Next",
-    "Each",
-    "Every",
-    "About",
-    "While",
-    "Although",
-    "Though",
-    "If",
-    "Because",
-    "As",
-    "With",
-    "Without",
-    "Despite",
-    "Follow",
-    "For",
-    "From",
-    "After",
-    "Before",
-    "During",
-    "Under",
-    "Over",
-    "Through",
-    "Like",
-    "Unlike",
-    "Since",
-    "Until",
-    "Via",
-    "Your",
-    "My",
-    "Such",
-    "What",
-    "When",
-    "Where",
-    "Why",
-    "How",
-];
+/// Words that start capitalised phrases which are not people: articles, pronouns, function
+/// words, auxiliaries (`Is Trump …?`), adverbs and time words (`Early Wednesday, …`, `So
+/// Trump said`), plural nouns for groups (`Senators wrote`), and the departments of an office
+/// title (`Secretary of State Marco Rubio`).
+const EN_NOT_NAMES: &str = "\
+The A An Drs One Two Three Some Several Many This That These Those It Its They We I You He \
+She Analysts Executives Officials Critics Investors Company Companies Experts Researchers \
+Most Others Both Everyone Nobody In On At But And Yet However Still Meanwhile According Our \
+Their His Her People Users Customers Engineers Developers Sources Reports Data Monday \
+Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July \
+August September October November December Last Former Next Each Every About While Although \
+Though If Because As With Without Despite Follow For From After Before During Under Over \
+Through Like Unlike Since Until Via Your My Such What When Where Why How So Is Does Did Do \
+Might Can Could Would Should Must Has Have Had Was Were Are Am To Of Or Not No Who Which \
+Whether Once Either Neither Any Few More Other All Another Everything Everybody Multiple \
+Also Even Only Then Now Here There Among Amid Against Across Around Between Within Upon Into \
+Throughout Early Earlier Late Later Today Yesterday Tonight Overnight Separately Instead \
+Indeed Perhaps Maybe Top Team Senators Democrats Republicans Lawmakers Members Voters \
+Americans Leaders State Defense Treasury Commerce Homeland Interior Agriculture \
+Transportation Education Labor";
+
+/// Whether a capitalised word cannot begin a person's name (see `EN_NOT_NAMES`).
+pub(super) fn en_not_name(word: &str) -> bool {
+    static WORDS: LazyLock<std::collections::HashSet<&str>> =
+        LazyLock::new(|| EN_NOT_NAMES.split_whitespace().collect());
+    WORDS.contains(word)
+}
 
 /// What may stand between a subject and its verb of speech without being part of the name:
 /// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).

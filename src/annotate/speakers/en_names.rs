@@ -3,7 +3,7 @@
 
 use super::clauses_by;
 use super::en_lexicon::{
-    EN_CAP_RUN, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE, EN_STATES,
+    en_not_name, EN_CAP_RUN, EN_NATIONALITIES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE, EN_STATES,
 };
 use super::lexicon::{re, CJK};
 use regex::Regex;
@@ -90,13 +90,24 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                     .map_or(0, |w| w.as_ptr() as usize - name.as_ptr() as usize);
                 name = &name[at..];
             }
+            // `So Trump`, `Early Wednesday`, `Secretary of State Marco Rubio`, `American Marc
+            // Fogel`: a function word, a time word, an office's department or a nationality
+            // at the start of the run is no part of the name.
+            while let Some((first, rest)) = name.split_once(' ') {
+                let national = EN_NATIONALITIES.iter().any(|(n, _)| *n == first)
+                    && rest.split_whitespace().count() >= 2;
+                if !en_not_name(first) && !national {
+                    break;
+                }
+                name = rest.trim_start();
+            }
             // `Vice President Vance`: one word after a title is a surname too.
             let words = name.split_whitespace().count();
             if words == 0 || (words < 2 && !titled) || EN_ROLE.is_match(name) {
                 continue;
             }
             let first = name.split_whitespace().next().unwrap_or_default();
-            if EN_NOT_NAMES.contains(&first) || EN_ORG_WORD.is_match(name) {
+            if en_not_name(first) || EN_ORG_WORD.is_match(name) {
                 continue;
             }
             let Some(last) = name.split_whitespace().last() else {
@@ -173,7 +184,7 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                     continue;
                 }
             }
-            if !EN_NOT_NAMES.contains(&w) && !EN_ORG_WORD.is_match(w) && !EN_ROLE.is_match(w) {
+            if !en_not_name(w) && !EN_ORG_WORD.is_match(w) && !EN_ROLE.is_match(w) {
                 by_surname
                     .entry(w.to_string())
                     .or_insert_with(|| Some(w.to_string()));

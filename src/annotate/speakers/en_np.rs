@@ -3,9 +3,9 @@
 //! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
 
 use super::en_lexicon::{
-    EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME, EN_NATIONALITIES,
-    EN_NOT_NAMES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_STATES,
-    EN_UNNAMED,
+    en_not_name, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME,
+    EN_NATIONALITIES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL,
+    EN_STATES, EN_UNNAMED,
 };
 use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
@@ -27,6 +27,16 @@ impl Detector<'_> {
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         if matches!(np, "He" | "She" | "he" | "she") {
             return Some(Who::Pronoun);
+        }
+        // `… U.S. Marshal Fred Canfil saw a sign that said`: a relative pronoun right before
+        // the verb is its subject, and stands for the thing before it.
+        let mut words = np.rsplit(char::is_whitespace);
+        if matches!(words.next(), Some("that" | "which"))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return None;
         }
         // `the senator said`: the speaker already met whose role it is.
         // `The Indiana Republican, a fellow ex-Marine`: the reference before its appositive.
@@ -300,7 +310,7 @@ impl Detector<'_> {
             });
         if all_capitals
             || acronym_tail
-            || EN_NOT_NAMES.contains(&first)
+            || en_not_name(first)
             || self.glossary.lookup(&name).is_some()
             || EN_ORG_WORD.is_match(&name)
             || EN_FIRMS.contains(&name.as_str())
@@ -359,6 +369,62 @@ fn org_name(org: &str) -> bool {
 }
 
 /// A country, continent or U.S. state (`America`, `Jordan`, `Texas`, `Rhode Island`).
+/// Whether capitalised words name a place rather than a person: a country, state or
+/// continent among them (`North Korea`), a compass word first or a word of geography last
+/// (`Wall Street`, `Gaza Strip`).
+pub(super) fn place_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| place(w))
+        || words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "New"
+                    | "Upper"
+                    | "Lower"
+                    | "Greater"
+            )
+        })
+        || words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "Street"
+                    | "Avenue"
+                    | "Road"
+                    | "Square"
+                    | "City"
+                    | "County"
+                    | "Island"
+                    | "Islands"
+                    | "Valley"
+                    | "Beach"
+                    | "Park"
+                    | "Bay"
+                    | "River"
+                    | "Sea"
+                    | "Ocean"
+                    | "Gulf"
+                    | "Strait"
+                    | "Coast"
+                    | "Strip"
+                    | "Bank"
+                    | "Peninsula"
+                    | "Mountains"
+                    | "Lake"
+                    | "Airport"
+                    | "Harbor"
+            )
+        })
+}
+
 fn place(word: &str) -> bool {
     matches!(word, "America" | "Europe" | "Africa" | "Asia")
         || EN_NATIONALITIES

@@ -124,9 +124,10 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     if let Some((org, role)) = app.split_once("'s ").or_else(|| app.split_once("’s ")) {
         // `the company's chief financial officer`: a company the sentence does not name.
         // `the bill’s author`: an owner in lower case is a thing, not an organisation.
+        // `President Trump’s Middle East envoy`: a titled person is no organisation.
         let org = org.trim();
-        let org = org
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        let person = EN_ROLE.find(org).is_some_and(|r| r.start() == 0);
+        let org = (org.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !person)
             .then(|| org.to_string());
         return (org, Some(role.trim().to_string()));
     }

@@ -3,12 +3,16 @@
 //! article named earlier with that title.
 
 use super::en_lexicon::{
-    EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE, EN_ROLE_MOD_WORD,
+    en_not_name, EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE, EN_ROLE_MOD_WORD,
 };
 use super::en_names::en_clauses;
+use super::en_np::place_name;
 use super::en_org::{described_before, OFFICE_ABBREVIATIONS};
 use super::join::latest_mention_at;
+use super::lexicon::re;
 use super::{Detector, Speakers, Who};
+use regex::Regex;
+use std::sync::LazyLock;
 
 impl Detector<'_> {
     /// A name at the end of the first sentence of `np`, after a title (`Collins SBA Head of
@@ -164,6 +168,14 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Option<Who> {
         let m = EN_FULL_NAME.find_iter(text).last()?;
+        // `Steve Witkoff, President Trump’s Middle East envoy, flew …`: a name with a
+        // possessive is an owner and what it owns, not a person; `Fogel returned …`: an
+        // untitled name. The subject of the sentence before is who the pronoun means then.
+        let owner = m.as_str().contains(['’', '\''])
+            && (m.as_str().contains("’s ") || m.as_str().contains("'s "));
+        if owner {
+            return self.en_subject_before(text, known, names);
+        }
         // `Bates, an appointee of former President George W. Bush, wrote`: a name in the
         // appositive of a speaker's sentence is not who a pronoun after it means.
         let after_known = latest_mention_at(known, text).is_some_and(|(at, _)| {
@@ -183,8 +195,11 @@ impl Detector<'_> {
                         .trim_matches(|c: char| c == '.' || c.is_whitespace())
                         .is_empty()
                 });
-        if after_known || !titled {
+        if after_known {
             return None;
+        }
+        if !titled {
+            return self.en_subject_before(text, known, names);
         }
         match self.en_np(m.as_str(), known, names) {
             Some(who @ Who::Named { .. }) => Some(who),
@@ -192,6 +207,89 @@ impl Detector<'_> {
         }
     }
 }
+
+impl Detector<'_> {
+    /// The person who is the subject of the last sentence of `text`, written as a name
+    /// (a full name, a surname of one, a speaker met) that opens it, perhaps after an opening
+    /// phrase and with an appositive, and that a verb in the past follows (`Fogel returned
+    /// to the U.S.`, `Steve Witkoff, President Trump’s Middle East envoy, flew back`): a
+    /// sentence whose subject is a person, for the pronoun that opens the next.
+    fn en_subject_before(
+        &self,
+        text: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        // (`text` may end with the pronoun itself.)
+        let text = text.trim_end();
+        let text = ["He", "She", "he", "she"]
+            .iter()
+            .find_map(|p| text.strip_suffix(p))
+            .unwrap_or(text)
+            .trim_end();
+        let mut clauses: Vec<&str> = en_clauses(text)
+            .into_iter()
+            .map(|(_, c)| c)
+            .filter(|c| c.trim().len() > 1)
+            .collect();
+        // `Trump played the blame game. Democrats, he claimed, …`: the pronoun's own
+        // sentence has begun; the sentence before it is the one to read.
+        if !text.ends_with(['.', '!', '?']) && clauses.len() > 1 {
+            clauses.pop();
+        }
+        let last = *clauses.last()?;
+        // The last clause must be a sentence of its own, not the tail of a quotation.
+        let start = last.as_ptr() as usize - text.as_ptr() as usize;
+        let before = text[..start].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n'])) {
+            return None;
+        }
+        let caps = EN_SUBJECT_CLAUSE.captures(last.trim_start())?;
+        let name = caps.name("name")?.as_str();
+        let appositive = caps.name("app").map(|a| a.as_str());
+        let verb = caps.name("verb")?.as_str();
+        let past = (verb.ends_with("ed") && verb.len() > 3) || EN_PAST_VERBS.contains(&verb);
+        // `Psaki … pressed the senator further on why he thought …`: another person in the
+        // sentence may be whom the pronoun means.
+        let rest = &last[last.find(verb).unwrap_or(0)..];
+        let other = latest_mention_at(known, rest).is_some() || EN_OTHER_PERSON.is_match(rest);
+        if !past
+            || other
+            || en_not_name(name.split_whitespace().next().unwrap_or_default())
+            || place_name(name)
+        {
+            return None;
+        }
+        match self.en_named(name, appositive, known, names, false) {
+            Some(who @ Who::Named { .. }) => Some(who),
+            _ => None,
+        }
+    }
+}
+
+/// A clause that opens with a name, an appositive after it perhaps, and then a lower-case
+/// word (the verb, read by `en_subject_before`).
+static EN_SUBJECT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:On|In|At|Early|Late|Earlier|Later|Last)\b[^,]{1,40},\s+)?(?P<name>[A-Z][a-z][\p{L}\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}\-]*){0,2})(?:,\s+(?P<app>[^,]{2,120}),)?\s+(?P<verb>[a-z]+)\b",
+    )
+});
+
+/// A person referred to by their office (`pressed the senator`).
+static EN_OTHER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:senator|president|congressman|congresswoman|lawmaker|governor|mayor|judge|justice|secretary|minister|ambassador|chairman|chairwoman|speaker|billionaire|host)\b",
+    )
+});
+
+/// Verbs in the past that do not end in `-ed` (the subject of `Witkoff flew back`).
+const EN_PAST_VERBS: &[&str] = &[
+    "was", "had", "flew", "went", "came", "met", "took", "made", "gave", "spoke", "wrote",
+    "became", "left", "ran", "won", "lost", "sat", "stood", "saw", "thought", "knew", "felt",
+    "got", "told", "said", "sent", "led", "held", "began", "brought", "built", "bought", "sought",
+    "struck", "drew", "grew", "rose", "fell", "paid", "put", "set", "hit", "kept", "spent",
+    "chose", "swore", "shook",
+];
 
 /// Whether a title before a name (`Sen.`, lower case) is the role a later reference gives
 /// (`the lawmaker`, `the senator`).

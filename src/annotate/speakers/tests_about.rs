@@ -388,3 +388,75 @@ fn round_sixteen_forms_are_read() {
     );
     assert_eq!(found, ["周立新 (-, 参议员) ¶0"]);
 }
+
+#[test]
+fn words_that_open_sentences_begin_no_name() {
+    // `So Trump`, `Is Trump`, `Early Wednesday`, `Secretary of State Marco Rubio`, `American
+    // Marc Fogel`: a function word, time word, department or nationality at a run's start
+    // is no part of the full name that later surnames stand for.
+    let found = who(
+        &[
+            "So Trump turned to the tariff plan. Is Trump ready for the fight?",
+            "American Dale Verner came home on Tuesday after two years abroad.",
+            "Early Wednesday, Kremlin spokesperson Ilya Brodsky told reporters a deal was near.",
+            "Verner said he felt lucky. Trump said the deal was fair.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Ilya Brodsky (Kremlin, spokesperson) ¶2",
+            "Dale Verner (-, -) ¶3",
+            "Trump (-, -) ¶3",
+        ]
+    );
+    // `Senators wrote`, `Another said`: a group or a word for someone unnamed is no name.
+    assert!(
+        en("“We will not support it,” the Senators wrote. Another said it was fine.").is_empty()
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_sentence_about_a_person_is_that_person() {
+    // `X returned …. He said …`: the subject of the sentence before, with a verb in the past.
+    assert_eq!(
+        en("Paul Verner returned home late on Tuesday. He said he felt like the “luckiest man on earth.”"),
+        ["Paul Verner (-, -) ¶0"]
+    );
+    // Through an appositive whose owner is a titled person (no organisation then).
+    assert_eq!(
+        en("Sam Rieder, President Hale’s Middle East envoy, flew back on Tuesday. He said on Wednesday that talks went well."),
+        ["Sam Rieder (-, Middle East envoy) ¶0"]
+    );
+    // A place that does something is not who the pronoun means, nor a sign that says.
+    assert!(en("North Korea launched two missiles. He said the mood was calm.").is_empty());
+    assert!(
+        en("In 1945, U.S. Marshal Fred Canfield saw a sign that said “The Buck Stops Here.”")
+            .is_empty()
+    );
+    // Another person in that sentence may be whom the pronoun means: no guess.
+    assert!(en("Dana Pell pressed the senator further. “It was a mistake,” he said.").is_empty());
+}
+
+#[test]
+fn a_name_ending_in_yun_and_a_verb_after_er_shi() {
+    // `云` ends cloud services (`华为云`), not the names of people (`马云`, `董忠云`).
+    assert_eq!(zh("马云表示，技术固然重要。"), ["马云 (-, -) ¶0"]);
+    assert_eq!(
+        zh("首席经济学家董忠云认为，市场仍有空间。"),
+        ["董忠云 (-, 首席经济学家) ¶0"]
+    );
+    assert!(zh("华为云表示，服务已恢复。").is_empty());
+    // `X没有正面回应，而是表示`, `X一边…，一边表示`: the clause before gives the subject.
+    assert_eq!(
+        zh("周启明并没有正面回应，而是表示：“公司能走到今天，靠的是开源。”"),
+        ["周启明 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("周启明一边翻着材料，一边表示：“这个模型的推理能力很强。”"),
+        ["周启明 (-, -) ¶0"]
+    );
+    // `又称` is `also called`: no speech.
+    assert!(zh("联合创始人周启明（又称老周）于去年去世。").is_empty());
+}

@@ -20,9 +20,11 @@ impl Detector<'_> {
             || (n == 2 && text.ends_with('股'))
             || self.glossary.lookup(text).is_some()
             || ZH_STRONG_ORG_SUFFIX.is_match(text)
-            || ZH_ORG_SUFFIX
-                .find(text)
-                .is_some_and(|m| m.end() == text.len() && m.start() > 0)
+            || ZH_ORG_SUFFIX.find(text).is_some_and(|m| {
+                // (`马云`: a surname and `云` make a name, `阿里云` a cloud service.)
+                let name = n <= 3 && m.as_str() == "云" && self.tagged_as_name(text);
+                m.end() == text.len() && m.start() > 0 && !name
+            })
         {
             return false;
         }
