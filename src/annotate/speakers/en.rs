@@ -3,13 +3,13 @@
 //! `en_subject`, the noun phrases themselves read in `en_np`.
 
 use super::en_lexicon::{
-    EN_ACCORDING, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED, EN_PARTICIPLE,
-    EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID,
+    EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED,
+    EN_PARTICIPLE, EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID,
 };
 use super::en_names::en_clauses;
 use super::en_subject::met_or_titled;
 use super::join::latest_mention_at;
-use super::{Detector, Found, Speakers, Who};
+use super::{opens_quote, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE};
 
 impl Detector<'_> {
     pub(super) fn en_attributions(
@@ -338,7 +338,7 @@ impl Detector<'_> {
                 };
                 if let Some(who) = who {
                     f.1 = who;
-                    f.2 = "He/She said (the person named just before)";
+                    f.2 = PRONOUN_NAMED_BEFORE;
                 }
             }
             // `the judge wrote`: the person the article gave that title, when none of the
@@ -383,6 +383,52 @@ impl Detector<'_> {
             }
         }
         found.retain(|f| !matches!(f.1, Who::Titled(_)));
+        // `Aarne Simula, CEO, Wetteri Plc:` as a paragraph of its own, then this one opens
+        // with a quotation and attributes it to no one: a press release's heading for its
+        // speaker's words.
+        let header = i
+            .checked_sub(1)
+            .and_then(|p| EN_COLON_HEADER.captures(paragraphs[p].trim()));
+        // (A heading that ends with its verb, `…, comments:`, is carried on as it is.)
+        let verbless = |caps: &regex::Captures| {
+            caps.name("app")
+                .and_then(|a| a.as_str().split_whitespace().last())
+                .is_none_or(|w| !EN_VERB.is_match(&w.to_lowercase()) && w != "comments")
+        };
+        if let Some(caps) =
+            header.filter(|c| found.is_empty() && opens_quote(paragraph) && verbless(c))
+        {
+            // (`CEO and Directorcomments`: a verb glued to the title by a lost space.)
+            let app = caps.name("app").map(|m| {
+                let a = m.as_str();
+                a.strip_suffix("comments")
+                    .filter(|r| r.ends_with(char::is_lowercase))
+                    .unwrap_or(a)
+            });
+            if let Some(Who::Named {
+                name,
+                alias,
+                org,
+                role,
+            }) = caps
+                .name("np")
+                .and_then(|np| self.en_named(np.as_str(), app, known, names, false))
+            {
+                // (`CEO, Wetteri Plc`: the role, then the organisation.)
+                let after = app
+                    .and_then(|a| a.rsplit_once(", "))
+                    .map(|(_, o)| o.trim())
+                    .filter(|o| o.starts_with(char::is_uppercase));
+                let org = org.or(after.map(str::to_string));
+                let who = Who::Named {
+                    name,
+                    alias,
+                    org,
+                    role,
+                };
+                found.push((0, who, "X, CEO: / “…” (a heading, then a quotation)"));
+            }
+        }
         found.sort_by_key(|(p, _, _)| *p);
         found.dedup_by(|a, b| a.1 == b.1 && a.0 == b.0);
         found

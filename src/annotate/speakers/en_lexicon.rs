@@ -45,6 +45,12 @@ pub(super) static EN_COLON_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A paragraph that is a name, an appositive and a colon alone (`Aarne Simula, CEO, Wetteri
+/// Plc:`).
+pub(super) static EN_COLON_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"^(?P<np>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w’'\-]*),\s+(?P<app>[^:“”"]{2,120}):$"#)
+});
+
 pub(super) static EN_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?P<np>[^.;:“”\x22]+?)(?:[,.;]|$)")
 });

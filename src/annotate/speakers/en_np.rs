@@ -22,6 +22,15 @@ impl Detector<'_> {
         let unbracketed = EN_BRACKETS.replace_all(np, "");
         let np = unbracketed.as_ref();
         let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
+        // `Luna’s owner, Angel Hernandez, 35,`: an age after the name is no part of it.
+        let np = match np.trim_end_matches(',').rsplit_once(", ") {
+            Some((head, age))
+                if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>
+            {
+                head
+            }
+            _ => np,
+        };
         let np = np
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');

@@ -167,7 +167,9 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        let m = EN_FULL_NAME.find_iter(text).last()?;
+        let Some(m) = EN_FULL_NAME.find_iter(text).last() else {
+            return self.en_subject_before(text, known, names);
+        };
         // `Steve Witkoff, President Trump’s Middle East envoy, flew …`: a name with a
         // possessive is an owner and what it owns, not a person; `Fogel returned …`: an
         // untitled name. The subject of the sentence before is who the pronoun means then.
@@ -267,11 +269,12 @@ impl Detector<'_> {
     }
 }
 
-/// A clause that opens with a name, an appositive after it perhaps, and then a lower-case
-/// word (the verb, read by `en_subject_before`).
+/// A clause that opens with a name (or what a name owns: `Vemulapalli's work`), an
+/// appositive after it perhaps, and then a lower-case word (the verb, read by
+/// `en_subject_before`).
 static EN_SUBJECT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:On|In|At|Early|Late|Earlier|Later|Last)\b[^,]{1,40},\s+)?(?P<name>[A-Z][a-z][\p{L}\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}\-]*){0,2})(?:,\s+(?P<app>[^,]{2,120}),)?\s+(?P<verb>[a-z]+)\b",
+        r"^(?:(?:On|In|At|Early|Late|Earlier|Later|Last)\b[^,]{1,40},\s+)?(?P<name>[A-Z][a-z][\p{L}\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}\-]*){0,2})(?:['’]s\s+[a-z]+)?(?:,\s+(?P<app>[^,]{2,120}),)?\s+(?P<verb>[a-z]+)\b",
     )
 });
 
@@ -284,7 +287,7 @@ static EN_OTHER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs in the past that do not end in `-ed` (the subject of `Witkoff flew back`).
 const EN_PAST_VERBS: &[&str] = &[
-    "was", "had", "flew", "went", "came", "met", "took", "made", "gave", "spoke", "wrote",
+    "was", "had", "has", "flew", "went", "came", "met", "took", "made", "gave", "spoke", "wrote",
     "became", "left", "ran", "won", "lost", "sat", "stood", "saw", "thought", "knew", "felt",
     "got", "told", "said", "sent", "led", "held", "began", "brought", "built", "bought", "sought",
     "struck", "drew", "grew", "rose", "fell", "paid", "put", "set", "hit", "kept", "spent",

@@ -65,6 +65,12 @@ pub struct Span {
 /// An attribution found in a paragraph: where, who, and by which frame.
 type Found = (usize, Who, &'static str);
 
+/// The pronouns that stand for a speaker named before.
+const PRONOUNS: [&str; 6] = ["他", "她", "He", "She", "he", "she"];
+
+/// The frame of a pronoun read as the person named just before it.
+pub(super) const PRONOUN_NAMED_BEFORE: &str = "He/She said (the person named just before)";
+
 /// The frame of a paragraph that introduces a person's own text, which the paragraphs after
 /// it give.
 const FULL_TEXT: &str = "以下为X的全文： (the text that follows is X's)";
@@ -103,10 +109,10 @@ impl Speaker {
             if form == name {
                 return true;
             }
-            if form.contains('·') && form.split('·').any(|part| part == name) {
+            if zh::name_parts(form).is_some_and(|parts| parts.contains(&name)) {
                 return true;
             }
-            if name.contains('·') && name.split('·').any(|part| part == form) {
+            if zh::name_parts(name).is_some_and(|parts| parts.contains(&form.as_str())) {
                 return true;
             }
             // An English surname, of one word or several (`Okafor`, `de la Cruz`).
@@ -192,7 +198,10 @@ impl Detector<'_> {
         let mut full_text: Option<Ref> = None;
         // Full Latin names by surname, for later mentions by surname alone (`Davis说`,
         // `Durbin said`).
-        let names = en_names::full_names(paragraphs);
+        let mut names = en_names::full_names(paragraphs);
+        if lang == Lang::Zh {
+            names.extend(zh_names::dotted_names(paragraphs));
+        }
         // Whether anyone spoke in the paragraph before.
         let mut spoke_before = false;
         for (i, paragraph) in paragraphs.iter().enumerate() {
@@ -232,15 +241,19 @@ impl Detector<'_> {
                 let said = match &who {
                     Who::Named { name, .. } => vec![name.as_str()],
                     Who::Unnamed(desc) => vec![desc.trim_start_matches(['上', '述', '该'])],
-                    Who::Pronoun => vec!["他", "她", "He", "She", "he", "she"],
+                    Who::Pronoun => PRONOUNS.to_vec(),
                     Who::Titled(_) => continue,
                 };
-                let span = nearest(paragraph, at, &said).map(|(start, end)| Span {
-                    paragraph: i,
-                    start,
-                    end,
-                    frame,
-                });
+                // (A pronoun read as the person named before: the pronoun is the mention.)
+                let pronoun = frame == PRONOUN_NAMED_BEFORE;
+                let span = nearest(paragraph, at, &said)
+                    .or_else(|| pronoun.then(|| nearest(paragraph, at, &PRONOUNS)).flatten())
+                    .map(|(start, end)| Span {
+                        paragraph: i,
+                        start,
+                        end,
+                        frame,
+                    });
                 let r = match who {
                     // He or she is the speaker named last before the pronoun in this
                     // paragraph, else whoever spoke last.
@@ -355,7 +368,7 @@ static OWN_ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 });
 
 /// Whether a paragraph opens with a quotation mark (`“…`, `"…`, `「…`).
-fn opens_quote(paragraph: &str) -> bool {
+pub(super) fn opens_quote(paragraph: &str) -> bool {
     // A closing mark where an opening one belongs (`”They are …`) opens a quote too.
     paragraph
         .trim_start()

@@ -460,3 +460,65 @@ fn a_name_ending_in_yun_and_a_verb_after_er_shi() {
     // `又称` is `also called`: no speech.
     assert!(zh("联合创始人周启明（又称老周）于去年去世。").is_empty());
 }
+
+#[test]
+fn hyphenated_transliterations_headings_and_publications() {
+    // `吉姆-法利`: some outlets join a transliterated name's parts with a hyphen; the last
+    // part alone is the same person later, and so after a mention that did not speak.
+    let found = who(
+        &[
+            "福特汽车公司CEO吉姆-法利（Jim Farley）周二表示，关税造成了“混乱”。",
+            "法利周二在投资会议上表示：“这就是我们正在处理的问题。”",
+            "航天公司副总裁兼项目经理大卫·达彻为员工开了一次全体会议。",
+            "报道表示，达彻在这场会议中表示，合同可能于3月结束。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(
+        found,
+        [
+            "吉姆-法利 (福特汽车公司, CEO) ¶0,1",
+            "大卫·达彻 (航天公司, 副总裁兼项目经理) ¶3"
+        ]
+    );
+    // `根据X的说法`, `敦促`; the one spoken to (`向X表示`) and a publication are no speakers.
+    assert_eq!(
+        zh("根据招聘网站 Indeed 经济学家 Cory Stahle 的说法，就业数据表明失业率仍处高位。"),
+        ["Cory Stahle (Indeed, 经济学家) ¶0"]
+    );
+    assert!(zh("发言人还向Ars Technica表示，预计可能会裁减约400个工作岗位。").is_empty());
+    assert!(zh("美国知名科技媒体Ars Technica则直言，项目可能被取消。").is_empty());
+    // A description that ends in a word for a business, then the name; a Latin name after
+    // `投资公司`; a title in book marks kept whole.
+    assert_eq!(
+        zh("国内商业航天运营商星驭科技副总裁曹明表示，这很好。"),
+        ["曹明 (星驭科技, 副总裁) ¶0"]
+    );
+    assert_eq!(
+        zh("投资公司Janus Henderson Investors分析师Sat Duhra表示，这很好。"),
+        ["Sat Duhra (Janus Henderson Investors, 分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("《航空知识》杂志主编王亚楠表示，这很好。"),
+        ["王亚楠 (《航空知识》杂志, 主编) ¶0"]
+    );
+    // A press release's heading, then its speaker's words (the heading holds none).
+    let found = who(
+        &[
+            "Aila Moran, CEO, Northwind Plc:",
+            "\"We have expanded our business to several locations.\"",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Aila Moran (Northwind Plc, CEO) ¶1"]);
+    // `X’s work has …. Reflecting on his efforts, he noted`: what a person owns opens the
+    // sentence before the pronoun.
+    let found = who(
+        &[
+            "Dana Kowal presented the award to Ravi Menon.",
+            "Menon’s work has reshaped the field. Reflecting on it, he noted, \"Cloud tools help.\"",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Ravi Menon (-, -) ¶1"]);
+}

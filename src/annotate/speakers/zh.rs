@@ -151,12 +151,13 @@ impl Detector<'_> {
             for (re, frame) in [
                 (&*ZH_CITE, "据X介绍 (according to)"),
                 (&*ZH_KANLAI, "在X看来 (in X's view)"),
-                (&*ZH_JU, "据X介绍/用X的话说 (a cited phrase)"),
+                (&*ZH_JU, "据X介绍/用X的话说/根据X的说法 (a cited phrase)"),
             ] {
                 if let Some(caps) = re.captures(clause) {
                     let np = caps
                         .name("np")
                         .or_else(|| caps.name("np2"))
+                        .or_else(|| caps.name("np3"))
                         .map_or("", |m| m.as_str());
                     if let Some(who) = self.zh_np(np, "看来", known, names) {
                         found.push((start, who, frame));
@@ -404,8 +405,23 @@ pub(super) fn trim_np(np: &str) -> &str {
     }
 }
 
-/// The dots that join the parts of a transliterated name (`埃隆·马斯克`, `罗素・沃特`).
-pub(super) const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+/// The dots that join the parts of a transliterated name (`埃隆·马斯克`, `罗素・沃特`), and
+/// the hyphen some outlets write for them (`吉姆-法利`).
+pub(super) const NAME_DOTS: [char; 5] = ['·', '•', '・', '‧', '-'];
+
+/// The parts of a transliterated name (`埃隆·马斯克`, `吉姆-法利`), or `None` for a name of
+/// one part (and for `Rowlands-Rees`, whose hyphen joins Latin words).
+pub(super) fn name_parts(name: &str) -> Option<Vec<&str>> {
+    let dots = ['·', '•', '・', '‧'];
+    let hyphenated = name.contains('-') && name.chars().all(|c| c == '-' || crate::text::is_han(c));
+    if name.contains(dots) {
+        Some(name.split(dots).collect())
+    } else if hyphenated {
+        Some(name.split('-').collect())
+    } else {
+        None
+    }
+}
 
 /// The clauses of a Chinese paragraph with their byte offsets: split at punctuation and at
 /// quotation marks, except the marks of a short quoted name (`在其创建的“真实社交”平台上`,

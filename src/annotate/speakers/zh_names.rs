@@ -2,11 +2,15 @@
 //! name that is no everyday word, or a transliteration), and what marks a name as a person's.
 
 use super::lexicon::{
-    COMPOUND_SURNAMES, FUNCTION_CHARS, SURNAMES, TRANSLITERATION_CHARS, ZH_NOT_NAMES,
-    ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_STRONG_ORG_SUFFIX,
+    re, COMPOUND_SURNAMES, FUNCTION_CHARS, SURNAMES, TRANSLITERATION_CHARS, ZH_NOT_NAMES,
+    ZH_NOT_PEOPLE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_STRONG_ORG_SUFFIX,
 };
+use super::zh::name_parts;
 use super::Detector;
 use crate::text::is_han;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 impl Detector<'_> {
     /// Whether `text` reads as a Chinese personal name. After a role word (`首席技术官向前`)
@@ -145,7 +149,7 @@ impl Detector<'_> {
     /// transliteration's dot, jieba's name tags, or three transliteration characters that are
     /// not a place (`特朗普`, not `慕尼黑`).
     pub(super) fn marked_as_person(&self, name: &str) -> bool {
-        name.contains('·') || self.tagged_as_name(name) || self.transliterated_person(name)
+        name_parts(name).is_some() || self.tagged_as_name(name) || self.transliterated_person(name)
     }
 
     /// Whether `name` is three transliteration characters or more that are not a place
@@ -163,4 +167,41 @@ impl Detector<'_> {
             .first()
             .is_some_and(|t| t.tag.starts_with("nr"))
     }
+}
+
+/// Transliterated names of several parts an article writes anywhere (`副总裁大卫·达彻为员工
+/// 开会`), by their last part, for a later mention by that part alone (`达彻在会上表示`); a
+/// last part two names share is left out.
+pub(super) fn dotted_names(paragraphs: &[String]) -> Vec<(String, String)> {
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        let t = TRANSLITERATION_CHARS;
+        re(&format!("[{t}]{{1,8}}(?:[·•・‧-][{t}]{{2,8}})+"))
+    });
+    let mut by_last: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for p in paragraphs {
+        for m in DOTTED.find_iter(p) {
+            // `项目经理大卫·达彻`: the name starts after the last role word (which may
+            // begin before the run of transliteration characters).
+            let head = &p[..m.end()];
+            let start = ZH_ROLE
+                .find_iter(head)
+                .filter(|r| r.end() > m.start() && r.end() < m.end())
+                .last()
+                .map_or(m.start(), |r| r.end());
+            let name = &p[start..m.end()];
+            let Some(last) = name_parts(name).and_then(|parts| parts.last().copied()) else {
+                continue;
+            };
+            let slot = by_last
+                .entry(last.to_string())
+                .or_insert_with(|| Some(name.to_string()));
+            if slot.as_deref() != Some(name) {
+                *slot = None;
+            }
+        }
+    }
+    by_last
+        .into_iter()
+        .filter_map(|(last, full)| Some((last, full?)))
+        .collect()
 }

@@ -5,9 +5,10 @@
 use super::en_lexicon::EN_ORG_WORD;
 use super::lexicon::{
     BRACKET_TAIL, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
-    TRANSLITERATION_CHARS, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY, ZH_TITLE_AFTER, ZH_UNNAMED,
+    TRANSLITERATION_CHARS, ZH_MEDIA_BEFORE, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY, ZH_TITLE_AFTER,
+    ZH_UNNAMED,
 };
-use super::zh::{trim_np, NAME_DOTS, ZH_BACK_DETERMINERS};
+use super::zh::{name_parts, trim_np, NAME_DOTS, ZH_BACK_DETERMINERS};
 use super::zh_org::{role_words, split_zh_appositive};
 use super::{Detector, Speakers, Who};
 use crate::text::is_han;
@@ -102,6 +103,19 @@ impl Detector<'_> {
             .copied();
         let head = title.map_or(body, |t| &body[..body.len() - t.len()]);
         if let Some((name, appositive)) = self.zh_name_at_end(head, known, names) {
+            // `发言人还向Ars Technica表示`: the one spoken to; the speaker stands before.
+            // (Not `针对特朗普宣称`: `针对`, `面对` make a word of their own.)
+            let addressed = appositive
+                .trim_end()
+                .strip_suffix(['向', '对', '跟', '给'])
+                .filter(|b| !b.ends_with(['针', '面', '应', '相', '反', '绝', '派']));
+            if let Some(before) = addressed {
+                return self.zh_np_read(before, verb, known, names);
+            }
+            // `美国知名科技媒体Ars Technica`: a publication, not a person.
+            if ZH_MEDIA_BEFORE.is_match(appositive.trim_end()) {
+                return None;
+            }
             let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
             return Some(Who::Named {
                 name,
@@ -177,10 +191,9 @@ impl Detector<'_> {
         // A name already known in this article (or one part of a transliterated one:
         // `伊利亚` of `伊利亚·苏茨克维尔`), or in the registry.
         for s in &known.named {
-            let parts = s
-                .name
-                .split('·')
-                .filter(|_| s.name.contains('·'))
+            let parts = name_parts(&s.name)
+                .unwrap_or_default()
+                .into_iter()
                 .map(str::to_string);
             let forms: Vec<String> = std::iter::once(s.name.clone())
                 .chain(s.aliases.iter().cloned())
@@ -252,6 +265,12 @@ impl Detector<'_> {
                     return Some((full.clone(), &np[..m.start()]));
                 }
             }
+        }
+        // `达彻在会上表示`: the last part of a transliterated name the article gives in full.
+        if let Some((last, full)) = names.iter().find(|(last, full)| {
+            np.ends_with(last.as_str()) && full.contains(NAME_DOTS) && last.chars().all(is_han)
+        }) {
+            return Some((full.clone(), &np[..np.len() - last.len()]));
         }
         // `体验者王先生`: a surname and a courtesy title stand for a person the article
         // does not name in full.

@@ -2,7 +2,7 @@
 //! organisation a later mention or `该公司` refers to.
 
 use super::lexicon::{
-    BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF,
+    BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_BUSINESS_WORD, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF,
     ZH_ORG_BACKREF_LEAD, ZH_ORG_NAMED, ZH_ORG_OPENS, ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD,
     ZH_STRONG_ORG_SUFFIX,
 };
@@ -156,8 +156,15 @@ pub fn split_zh_appositive(
     }
     let before = &app[..role_start];
     let (org, role_from) = zh_org(before, glossary, segmenter);
+    // `《航空知识》杂志主编`: a title in book marks is never split.
+    let head = &before[..role_from.min(before.len())];
+    let (org, role_from) = if head.matches('《').count() > head.matches('》').count() {
+        (Some(before.trim().to_string()), before.len())
+    } else {
+        (org, role_from)
+    };
     let role_text = &app[role_from.min(app.len())..];
-    let mut role: String = role_text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut role = without_spaces_by_han(role_text);
     role.push_str(gloss);
     // `独立研究机构“埃达研究所”副主任`: a closing quotation mark ends the organisation.
     let mut org = org;
@@ -231,7 +238,7 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
         .count();
     if latin_tail.chars().any(|c| c.is_ascii_uppercase())
         && (letters >= 4 || (described && letters >= 2))
-        && !ZH_STRONG_ORG_SUFFIX.is_match(head)
+        && (!ZH_STRONG_ORG_SUFFIX.is_match(head) || (described && letters >= 4))
         && !head.is_empty()
         && head.chars().all(is_han)
         && !segmenter.has_proper_noun(head)
@@ -288,6 +295,13 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
             continue;
         }
         let name = after_clause(&text_trim[..m.start()], segmenter);
+        // `航天运营商星驭科技`: a description that ends in a word for a business.
+        let name = ZH_BUSINESS_WORD
+            .find_iter(name)
+            .last()
+            .map(|b| &name[b.end()..])
+            .filter(|rest| rest.chars().count() >= 2)
+            .unwrap_or(name);
         let start = m.start() - name.len();
         return (
             Some(text_trim[start..m.end()].to_string()),
@@ -312,6 +326,22 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
     let latin = latin.trim_end();
     if latin.chars().any(|c| c.is_ascii_uppercase()) {
         return (Some(latin.to_string()), offset + latin.len());
+    }
+    // `基础设施运营商航天驭星`, `芯片巨头英伟达`: a description that ends in a word for a
+    // business, then a name the dictionary may not know.
+    if let Some(m) = ZH_BUSINESS_WORD.find_iter(text_trim).last() {
+        let rest = &text_trim[m.end()..];
+        if (2..=8).contains(&rest.chars().count()) && rest.chars().all(is_han) {
+            return (Some(rest.to_string()), text.len());
+        }
+    }
+    // `白宫和包括代理局长`: words that end in `包括`, a conjunction or a preposition are a
+    // clause about the person, neither an organisation nor part of the role.
+    if segmenter.tag(text_trim).last().is_some_and(|t| {
+        (["c", "p"].contains(&t.tag) || ["包括", "包含", "还有"].contains(&t.word))
+            && t.word.chars().count() >= 2
+    }) {
+        return (None, text.len());
     }
     // A place or a named organisation (`法国`, `土耳其`, `欧盟委员会`) is the organisation;
     // a description (`数字经济`, `酒类资深营销`) is part of the role.
@@ -471,6 +501,14 @@ pub(super) fn last_org_named(text: &str, segmenter: &Segmenter) -> Option<String
             };
             // The shortest tail of the words before the suffix that names something.
             let words = segmenter.words(name.as_str());
+            // `原因是该公司`: a determiner right before the suffix names no organisation.
+            if name
+                .as_str()
+                .ends_with(['该', '这', '此', '其', '本', '那', '各', '每'])
+                || name.as_str().ends_with("一家")
+            {
+                continue;
+            }
             let mut named = None;
             for k in (0..words.len()).rev() {
                 let tail: String = words[k..].concat();
@@ -497,4 +535,25 @@ pub(super) fn last_org_named(text: &str, segmenter: &Segmenter) -> Option<String
         }
     }
     best.map(|(_, org)| org)
+}
+
+/// `text` without the spaces that stand beside a Chinese character or a mark (`首席 执行官`),
+/// keeping those between Latin words (`Janus Henderson Investors分析师`).
+fn without_spaces_by_han(text: &str) -> String {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let latin = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.');
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+            let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            let kept = latin(before) && latin(after) && !out.ends_with(' ');
+            if kept {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }

@@ -5,7 +5,7 @@
 use super::lexicon::{
     TRANSLITERATION_CHARS, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_SUBJECT_END, ZH_SUBJECT_MARK, ZH_VERB_ANY,
 };
-use super::zh::{met, vouched, zh_clauses, NAME_DOTS};
+use super::zh::{met, name_parts, vouched, zh_clauses, NAME_DOTS};
 use super::{Detector, Speakers, Who, Words};
 
 impl Detector<'_> {
@@ -124,10 +124,11 @@ impl Detector<'_> {
                 .map_or(clause, |m| &clause[m.end()..])
                 .trim();
             for s in &known.named {
-                let parts = s.name.split('·').filter(|p| p.chars().count() >= 2);
+                let parts = name_parts(&s.name).unwrap_or_default();
+                let parts = parts.into_iter().filter(|p| p.chars().count() >= 2);
                 for form in std::iter::once(s.name.as_str())
                     .chain(s.aliases.iter().map(String::as_str))
-                    .chain(parts.filter(|_| s.name.contains('·')))
+                    .chain(parts)
                 {
                     if clause.starts_with(form) {
                         return Some(Who::Named {
@@ -186,7 +187,7 @@ impl Detector<'_> {
                         Who::Named { name, role, .. } => {
                             role.is_some()
                                 || known.named.iter().any(|s| s.answers_to(name))
-                                || name.contains('·')
+                                || name_parts(name).is_some()
                                 || self.transliterated_person(name)
                         }
                         _ => false,
