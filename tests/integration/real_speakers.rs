@@ -17,9 +17,9 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.87, 0.80, 0.93, 0.79];
+const FLOORS: [f64; 5] = [0.97, 0.88, 0.81, 0.93, 0.80];
 /// The same for the held-out set.
-const FLOORS_HELD_OUT: [f64; 5] = [0.94, 0.79, 0.80, 0.89, 0.67];
+const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.79, 0.80, 0.90, 0.67];
 
 /// Countries as readers write them for a national office, which some give as the
 /// organisation and some leave out.
@@ -200,14 +200,13 @@ fn measure(set: &str, real: &Path, tools: &Tools) -> BTreeMap<String, Tally> {
         t.found += notes.speakers.named.len();
         let mut matched = vec![false; notes.speakers.named.len()];
         for l in labelled {
-            let want = l["name"].as_str().expect("name");
+            // (pizhu reads a no-break space inside a name as an ordinary one.)
+            let nbsp = |s: &str| s.replace('\u{a0}', " ");
+            let want = nbsp(l["name"].as_str().expect("name"));
+            let want = want.as_str();
             let aliases: Vec<String> = l["aliases"]
                 .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(String::from))
-                        .collect()
-                })
+                .map(|a| a.iter().filter_map(|x| x.as_str().map(nbsp)).collect())
                 .unwrap_or_default();
             let want_lines: Vec<usize> = l["paragraphs"]
                 .as_array()
