@@ -22,15 +22,7 @@ impl Detector<'_> {
         let unbracketed = EN_BRACKETS.replace_all(np, "");
         let np = unbracketed.as_ref();
         let np = EN_LEAD.find(np).map_or(np, |m| &np[m.end()..]).trim();
-        // `Luna’s owner, Angel Hernandez, 35,`: an age after the name is no part of it.
-        let np = match np.trim_end_matches(',').rsplit_once(", ") {
-            Some((head, age))
-                if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>
-            {
-                head
-            }
-            _ => np,
-        };
+        let np = without_age(np);
         let np = np
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -378,6 +370,18 @@ fn org_name(org: &str) -> bool {
 }
 
 /// A country, continent or U.S. state (`America`, `Jordan`, `Texas`, `Rhode Island`).
+/// `np` without an age after the name (`Luna’s owner, Angel Hernandez, 35,`).
+pub(super) fn without_age(np: &str) -> &str {
+    match np.trim_end().trim_end_matches(',').rsplit_once(", ") {
+        Some((head, age))
+            if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            head
+        }
+        _ => np,
+    }
+}
+
 /// Whether capitalised words name a place rather than a person: a country, state or
 /// continent among them (`North Korea`), a compass word first or a word of geography last
 /// (`Wall Street`, `Gaza Strip`).

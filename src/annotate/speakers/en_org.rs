@@ -2,7 +2,7 @@
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
 use super::en_lexicon::{
-    EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD,
+    en_not_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD,
 };
 
 /// Whether an appositive describes an organisation, not a person (`Allied Universal, a
@@ -124,8 +124,12 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     if let Some((org, role)) = app.split_once("'s ").or_else(|| app.split_once("’s ")) {
         // `the company's chief financial officer`: a company the sentence does not name.
         // `the bill’s author`: an owner in lower case is a thing, not an organisation.
-        // `President Trump’s Middle East envoy`: a titled person is no organisation.
-        let org = org.trim();
+        // `President Trump’s Middle East envoy`: a titled person is no organisation; `Yet
+        // Luna’s owner`: a word that opens sentences is none of its name.
+        let mut org = org.trim();
+        while let Some((_, rest)) = org.split_once(' ').filter(|(f, _)| en_not_name(f)) {
+            org = rest.trim_start();
+        }
         let person = EN_ROLE.find(org).is_some_and(|r| r.start() == 0);
         let org = (org.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !person)
             .then(|| org.to_string());

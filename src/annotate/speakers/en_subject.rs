@@ -7,6 +7,7 @@ use super::en_lexicon::{
     EN_ROLE, EN_ROLE_REFERENCE,
 };
 use super::en_names::en_clauses;
+use super::en_np::without_age;
 use super::en_org::{describes_org, split_en_after};
 use super::{Detector, Speakers, Who};
 
@@ -149,7 +150,7 @@ impl Detector<'_> {
             cuts.pop();
         }
         let np_start = cuts.last().map_or(0, |c| c.end());
-        let np = before[np_start..].trim().trim_end_matches(',').trim();
+        let np = without_age(before[np_start..].trim().trim_end_matches(',').trim());
         // `Those matters, Johnson said, are …`: the name between the commas.
         // `Asked by The Hill …, the Texas Republican said`: a reference to a person by role.
         let inset = np

@@ -522,3 +522,16 @@ fn hyphenated_transliterations_headings_and_publications() {
     );
     assert_eq!(found, ["Ravi Menon (-, -) ¶1"]);
 }
+
+#[test]
+fn an_age_after_a_name_and_a_word_before_an_owner() {
+    // `X’s owner, Name, 35, says`: the age is no part of the phrase, `Yet` none of the owner.
+    assert_eq!(
+        en("Yet, stereotypes notwithstanding, Luna’s owner, Rosa Marin, 35, says “there are no words.”"),
+        ["Rosa Marin (Luna, owner) ¶0"]
+    );
+    assert_eq!(
+        en("Yet Luna’s owner, Rosa Marin, says “there are no words.”"),
+        ["Rosa Marin (Luna, owner) ¶0"]
+    );
+}
