@@ -155,6 +155,12 @@ pub fn parse(text: &str) -> Option<RawArticle> {
     } else {
         text.into()
     };
+    // `“… unemployment,’’ Gary Hufbauer … said`: two single marks written for a double one.
+    let text: std::borrow::Cow<str> = if text.contains("’’") || text.contains("‘‘") {
+        text.replace("’’", "”").replace("‘‘", "“").into()
+    } else {
+        text
+    };
     let mut lines = text
         .lines()
         .map(|l| {

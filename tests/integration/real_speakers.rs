@@ -136,8 +136,11 @@ fn body_lines(text: &str) -> Vec<String> {
 }
 
 fn squeeze(text: &str) -> String {
-    // (The reader drops the backslashes of Markdown escapes, `E\*Trade`.)
-    text.chars()
+    // (The reader drops the backslashes of Markdown escapes, `E\*Trade`, and reads two
+    // single quotation marks as a double one.)
+    text.replace("’’", "”")
+        .replace("‘‘", "“")
+        .chars()
         .filter(|c| !c.is_whitespace() && *c != '\\')
         .collect()
 }

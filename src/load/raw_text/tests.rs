@@ -526,3 +526,17 @@ fn markdown_escapes_left_in_plain_text_are_dropped() {
     // A rule of underscores is no paragraph.
     assert_eq!(texts, ["A note from E*Trade on the equity ratio**."]);
 }
+
+#[test]
+fn two_single_quotation_marks_read_as_a_double_one() {
+    let a = parsed("Title\nMarch 8, 2025\n“It cut jobs,’’ Ann Lee said. ‘‘Again,’’ she added.\n");
+    let texts: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            RawBlock::Paragraph(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts, ["“It cut jobs,” Ann Lee said. “Again,” she added."]);
+}
