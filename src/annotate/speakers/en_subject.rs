@@ -102,6 +102,18 @@ impl Detector<'_> {
         let before = EN_NP_TAIL
             .find(before)
             .map_or(before, |t| &before[..t.start()]);
+        // `Zelensky bluntly told`: an adverb of manner before the verb (not `family`).
+        let before = match before.trim_end().rsplit_once(' ') {
+            Some((head, adverb))
+                if adverb.len() >= 5
+                    && adverb.ends_with("ly")
+                    && adverb.chars().all(|c| c.is_ascii_lowercase())
+                    && !EN_LY_NOUNS.contains(&adverb) =>
+            {
+                head
+            }
+            _ => before,
+        };
         let mut cuts: Vec<regex::Match> = EN_CONJUNCTION.find_iter(before).collect();
         // A relative `that` or `whom` cuts before a subject it introduces (`something that
         // Vice President JD Vance questioned`), not inside an appositive (`a law firm that
@@ -337,6 +349,25 @@ impl Detector<'_> {
 }
 
 /// Whether a cut of `EN_CONJUNCTION` is a relative pronoun.
+/// Nouns that end like adverbs (`the Smith family said`).
+const EN_LY_NOUNS: &[&str] = &[
+    "family",
+    "assembly",
+    "monopoly",
+    "anomaly",
+    "butterfly",
+    "supply",
+    "reply",
+    "rally",
+    "folly",
+    "homily",
+    "melancholy",
+    "italy",
+    "bully",
+    "belly",
+    "jelly",
+];
+
 fn is_relative(cut: &str) -> bool {
     matches!(cut.trim_start_matches(',').trim(), "that" | "whom")
 }

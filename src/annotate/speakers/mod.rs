@@ -239,7 +239,12 @@ impl Detector<'_> {
                     _ => frame,
                 };
                 let said = match &who {
-                    Who::Named { name, .. } => vec![name.as_str()],
+                    // The name as written here may be a later form of it (`Zelensky`, `法利`).
+                    Who::Named { name, alias, .. } => std::iter::once(name.as_str())
+                        .chain(alias.as_deref())
+                        .chain(name.rsplit(' ').next().filter(|_| name.contains(' ')))
+                        .chain(zh::name_parts(name).unwrap_or_default())
+                        .collect(),
                     Who::Unnamed(desc) => vec![desc.trim_start_matches(['上', '述', '该'])],
                     Who::Pronoun => PRONOUNS.to_vec(),
                     Who::Titled(_) => continue,

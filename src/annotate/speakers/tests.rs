@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn run(paragraphs: &[&str], lang: Lang, people: &People) -> Speakers {
+pub(super) fn run(paragraphs: &[&str], lang: Lang, people: &People) -> Speakers {
     let glossary = Glossary::from_sources(true, None).unwrap();
     let segmenter = Segmenter::new(glossary.words());
     let detector = Detector {

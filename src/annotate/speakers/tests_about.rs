@@ -3,7 +3,8 @@
 //! and the name and adverb forms of round fourteen of the real corpus, on sentences written
 //! for these tests.
 
-use super::tests::{en, who, zh};
+use super::tests::{en, run, who, zh};
+use super::People;
 use crate::model::Lang;
 
 #[test]
@@ -534,4 +535,33 @@ fn an_age_after_a_name_and_a_word_before_an_owner() {
         en("Yet Luna’s owner, Rosa Marin, says “there are no words.”"),
         ["Rosa Marin (Luna, owner) ¶0"]
     );
+}
+
+#[test]
+fn an_adverb_before_the_verb_and_a_later_form_of_the_name_as_the_mention() {
+    // `Zelensky bluntly told`: the adverb is no part of the subject; the mention is the
+    // surname as written (not a family, `The Smith family said`).
+    let found = who(
+        &[
+            "Ukrainian President Volodymyr Zelensky spoke on Monday.",
+            "Zelensky bluntly told a reporter, “Security guarantees without America are not real.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Volodymyr Zelensky (Ukraine, Ukrainian President) ¶1"]
+    );
+    let second = "Zelensky bluntly told a reporter, “Security guarantees are not real.”";
+    let speakers = run(
+        &[
+            "Ukrainian President Volodymyr Zelensky spoke on Monday.",
+            second,
+        ],
+        Lang::En,
+        &People::default(),
+    );
+    let mention = speakers.named[0].mentions.first().expect("a mention");
+    assert_eq!(&second[mention.start..mention.end], "Zelensky");
+    assert!(en("The Smith family said the plan was “reckless.”").is_empty());
 }
