@@ -498,3 +498,67 @@ pub(super) const EN_STATES: &[&str] = &[
     "Rhode Island",
     "West Virginia",
 ];
+
+/// Whether capitalised words name a place rather than a person: a country, state or
+/// continent among them (`North Korea`), a compass word first or a word of geography last
+/// (`Wall Street`, `Gaza Strip`).
+pub(super) fn place_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| place(w))
+        || words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "New"
+                    | "Upper"
+                    | "Lower"
+                    | "Greater"
+            )
+        })
+        || words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "Street"
+                    | "Avenue"
+                    | "Road"
+                    | "Square"
+                    | "City"
+                    | "County"
+                    | "Island"
+                    | "Islands"
+                    | "Valley"
+                    | "Beach"
+                    | "Park"
+                    | "Bay"
+                    | "River"
+                    | "Sea"
+                    | "Ocean"
+                    | "Gulf"
+                    | "Strait"
+                    | "Coast"
+                    | "Strip"
+                    | "Bank"
+                    | "Peninsula"
+                    | "Mountains"
+                    | "Lake"
+                    | "Airport"
+                    | "Harbor"
+            )
+        })
+}
+
+pub(super) fn place(word: &str) -> bool {
+    matches!(word, "America" | "Europe" | "Africa" | "Asia")
+        || EN_NATIONALITIES
+            .iter()
+            .any(|(n, c)| *n == word || *c == word)
+        || EN_STATES.contains(&word)
+}

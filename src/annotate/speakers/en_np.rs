@@ -3,9 +3,9 @@
 //! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
 
 use super::en_lexicon::{
-    en_not_name, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME,
+    en_not_name, place, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME,
     EN_NATIONALITIES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL,
-    EN_STATES, EN_UNNAMED,
+    EN_UNNAMED,
 };
 use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
@@ -380,68 +380,4 @@ pub(super) fn without_age(np: &str) -> &str {
         }
         _ => np,
     }
-}
-
-/// Whether capitalised words name a place rather than a person: a country, state or
-/// continent among them (`North Korea`), a compass word first or a word of geography last
-/// (`Wall Street`, `Gaza Strip`).
-pub(super) fn place_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().any(|w| place(w))
-        || words.first().is_some_and(|w| {
-            matches!(
-                *w,
-                "North"
-                    | "South"
-                    | "East"
-                    | "West"
-                    | "Northern"
-                    | "Southern"
-                    | "Eastern"
-                    | "Western"
-                    | "Central"
-                    | "New"
-                    | "Upper"
-                    | "Lower"
-                    | "Greater"
-            )
-        })
-        || words.last().is_some_and(|w| {
-            matches!(
-                *w,
-                "Street"
-                    | "Avenue"
-                    | "Road"
-                    | "Square"
-                    | "City"
-                    | "County"
-                    | "Island"
-                    | "Islands"
-                    | "Valley"
-                    | "Beach"
-                    | "Park"
-                    | "Bay"
-                    | "River"
-                    | "Sea"
-                    | "Ocean"
-                    | "Gulf"
-                    | "Strait"
-                    | "Coast"
-                    | "Strip"
-                    | "Bank"
-                    | "Peninsula"
-                    | "Mountains"
-                    | "Lake"
-                    | "Airport"
-                    | "Harbor"
-            )
-        })
-}
-
-fn place(word: &str) -> bool {
-    matches!(word, "America" | "Europe" | "Africa" | "Asia")
-        || EN_NATIONALITIES
-            .iter()
-            .any(|(n, c)| *n == word || *c == word)
-        || EN_STATES.contains(&word)
 }
