@@ -147,7 +147,7 @@ pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Group|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Press|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber|Canyon|Mountains?|Valley|County|Creek|Avenue|Road|Project|Mine|Islands?|Peninsula|Province|District|Desert|Gulf|Ocean|Museum|Stadium|Bridge|Report|Statement|Survey|Resolution|Ratings)\b",
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Groups?|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Press|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber|Canyon|Mountains?|Valley|County|Creek|Avenue|Road|Project|Mine|Islands?|Peninsula|Province|District|Desert|Gulf|Ocean|Museum|Stadium|Bridge|Report|Statement|Survey|Resolution|Ratings)\b",
     )
 });
 
@@ -219,8 +219,8 @@ pub(super) const EN_FIRMS: &[&str] = &[
 
 /// Words that start capitalised phrases which are not people: articles, pronouns, function
 /// words, auxiliaries (`Is Trump …?`), adverbs and time words (`Early Wednesday, …`, `So
-/// Trump said`), plural nouns for groups (`Senators wrote`), and the departments of an office
-/// title (`Secretary of State Marco Rubio`).
+/// Trump said`), plural nouns for groups (`Senators wrote`), the departments of an office
+/// title (`Secretary of State Marco Rubio`), and occupations (`Actor Gabriel Macht`).
 const EN_NOT_NAMES: &str = "\
 The A An Drs One Two Three Some Several Many This That These Those It Its They We I You He \
 She Analysts Executives Officials Critics Investors Company Companies Experts Researchers \
@@ -236,7 +236,8 @@ Also Even Only Then Now Here There Among Amid Against Across Around Between With
 Throughout Early Earlier Late Later Today Yesterday Tonight Overnight Separately Instead \
 Indeed Perhaps Maybe Top Team Senators Democrats Republicans Lawmakers Members Voters \
 Americans Leaders State Defense Treasury Commerce Homeland Interior Agriculture \
-Transportation Education Labor";
+Transportation Education Labor Actor Actress Singer Rapper Comedian Musician Novelist \
+Filmmaker";
 
 /// Whether a capitalised word cannot begin a person's name (see `EN_NOT_NAMES`).
 pub(super) fn en_not_name(word: &str) -> bool {

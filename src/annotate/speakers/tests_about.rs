@@ -412,6 +412,17 @@ fn words_that_open_sentences_begin_no_name() {
             "Trump (-, -) ¶3",
         ]
     );
+    // `Actor X`: an occupation is no first name of the full name a surname stands for.
+    assert_eq!(
+        who(
+            &[
+                "Actor Gabriel Marsh joined the cast in 2011.",
+                "Marsh said the show “changed everything.”"
+            ],
+            Lang::En
+        ),
+        ["Gabriel Marsh (-, -) ¶1"]
+    );
     // `Senators wrote`, `Another said`: a group or a word for someone unnamed is no name.
     assert!(
         en("“We will not support it,” the Senators wrote. Another said it was fine.").is_empty()
