@@ -16,6 +16,16 @@ fn headings(a: &RawArticle) -> Vec<&str> {
         .collect()
 }
 
+fn paragraph_texts(a: &RawArticle) -> Vec<&str> {
+    a.blocks
+        .iter()
+        .filter_map(|b| match b {
+            RawBlock::Paragraph(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 fn paragraphs(a: &RawArticle) -> usize {
     a.blocks
         .iter()
@@ -515,14 +525,7 @@ fn markdown_escapes_left_in_plain_text_are_dropped() {
     let a = parsed(
         "Title\nMarch 8, 2025\nA note from E\\*Trade on the equity ratio\\*\\*.\n\\_\\_\\_\n",
     );
-    let texts: Vec<&str> = a
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            RawBlock::Paragraph(p) => Some(p.as_str()),
-            _ => None,
-        })
-        .collect();
+    let texts = paragraph_texts(&a);
     // A rule of underscores is no paragraph.
     assert_eq!(texts, ["A note from E*Trade on the equity ratio**."]);
 }
@@ -530,13 +533,6 @@ fn markdown_escapes_left_in_plain_text_are_dropped() {
 #[test]
 fn two_single_quotation_marks_read_as_a_double_one() {
     let a = parsed("Title\nMarch 8, 2025\n“It cut jobs,’’ Ann Lee said. ‘‘Again,’’ she added.\n");
-    let texts: Vec<&str> = a
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            RawBlock::Paragraph(p) => Some(p.as_str()),
-            _ => None,
-        })
-        .collect();
+    let texts = paragraph_texts(&a);
     assert_eq!(texts, ["“It cut jobs,” Ann Lee said. “Again,” she added."]);
 }
