@@ -159,8 +159,9 @@ impl Detector<'_> {
         None
     }
 
-    /// The last person `text` names (a full name, or a speaker already met), when no
-    /// speaker already met is named after them.
+    /// The last person `text` names with a title (a full name, or a speaker already met),
+    /// when no speaker already met is named after them; else the person the last sentence
+    /// of `text` is about (`en_subject_before`).
     pub(super) fn en_named_before(
         &self,
         text: &str,
@@ -173,9 +174,7 @@ impl Detector<'_> {
         // `Steve Witkoff, President Trump’s Middle East envoy, flew …`: a name with a
         // possessive is an owner and what it owns, not a person; `Fogel returned …`: an
         // untitled name. The subject of the sentence before is who the pronoun means then.
-        let owner = m.as_str().contains(['’', '\''])
-            && (m.as_str().contains("’s ") || m.as_str().contains("'s "));
-        if owner {
+        if m.as_str().contains("’s ") || m.as_str().contains("'s ") {
             return self.en_subject_before(text, known, names);
         }
         // `Bates, an appointee of former President George W. Bush, wrote`: a name in the
@@ -208,9 +207,7 @@ impl Detector<'_> {
             _ => None,
         }
     }
-}
 
-impl Detector<'_> {
     /// The person who is the subject of the last sentence of `text`, written as a name
     /// (a full name, a surname of one, a speaker met) that opens it, perhaps after an opening
     /// phrase and with an appositive, and that a verb in the past follows (`Fogel returned
@@ -246,14 +243,16 @@ impl Detector<'_> {
         if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n'])) {
             return None;
         }
-        let caps = EN_SUBJECT_CLAUSE.captures(last.trim_start())?;
+        let clause = last.trim_start();
+        let caps = EN_SUBJECT_CLAUSE.captures(clause)?;
         let name = caps.name("name")?.as_str();
         let appositive = caps.name("app").map(|a| a.as_str());
-        let verb = caps.name("verb")?.as_str();
-        let past = (verb.ends_with("ed") && verb.len() > 3) || EN_PAST_VERBS.contains(&verb);
+        let verb = caps.name("verb")?;
+        let past = (verb.as_str().ends_with("ed") && verb.len() > 3)
+            || EN_PAST_VERBS.contains(&verb.as_str());
         // `Psaki … pressed the senator further on why he thought …`: another person in the
         // sentence may be whom the pronoun means.
-        let rest = &last[last.find(verb).unwrap_or(0)..];
+        let rest = &clause[verb.start()..];
         let other = latest_mention_at(known, rest).is_some() || EN_OTHER_PERSON.is_match(rest);
         if !past
             || other
