@@ -9,10 +9,11 @@ use regex::Regex;
 use super::lexicon::re;
 use super::Speakers;
 
-/// `X (“Short” or the “Company”)`, `X (the "Company")`: the name the release defines.
+/// `X (“Short” or the “Company”)`, `X (the "Company")`, `X, “Short” or the “Company”`:
+/// the name the release defines.
 static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?P<full>[A-Za-z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,6})\*?\.?\s*,?\s*\(\s*(?:[“"](?P<short>[^”"()]{2,40})[”"]\s*(?:,|or)?\s*)?(?:the\s+)?[“"](?:Company|Corporation|Group|Bank|Issuer)[”"]"#,
+        r#"(?P<full>[A-Za-z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,6})\*?\.?\s*,?\s*(?:\(\s*(?:[“"](?P<short>[^”"()]{2,40})[”"]\s*(?:,\s*or|or\s*,|,|or)?\s*)?|[“"](?P<bare>[^”"()]{2,40})[”"]\s*(?:,\s*or|or\s*,|,|or)\s*)(?:the\s+)?[“"](?:Company|Corporation|Group|Bank|Issuer)[”"]"#,
     )
 });
 
@@ -45,14 +46,71 @@ static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The company a press release speaks for, from its first paragraphs: the short name it
-/// defines, else the first listed company, else the opening subject when it is a company's
-/// legal name. (The wire's dateline, `(GLOBE NEWSWIRE) —`, is read off before detection.)
-pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
+/// The section a release closes with about its company: `About Sonoco`.
+static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^About\s+(?P<org>[A-Z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5})\s*:?$")
+});
+
+/// The company a press release speaks for: the short name it defines in its first
+/// paragraphs, else the company its `About …` section is about (these two say outright that
+/// the text is the company's own release), else the first listed company, else the opening
+/// subject when it is a company's legal name. Whether it was said outright comes with it.
+/// (The wire's dateline, `(GLOBE NEWSWIRE) —`, is read off before detection.)
+fn house_org(paragraphs: &[String]) -> Option<(String, bool)> {
+    if let Some(defined) = house_defined(paragraphs) {
+        return Some((defined, true));
+    }
+    let about: Vec<&str> = paragraphs
+        .iter()
+        .filter_map(|p| {
+            let org = ABOUT.captures(p.trim())?.name("org")?.as_str();
+            let first = org.split_whitespace().next().unwrap_or_default();
+            (!matches!(first, "Us" | "The" | "This" | "Our" | "Author" | "Forward"))
+                .then(|| tidy(org))
+        })
+        .collect();
+    // `Global Energy Metals Corporation (TSXV:GEMC)` with `About Geo40 LLC` and `About
+    // NeoLithica Ltd.` after it: the listed company opens the release, the partners come
+    // after; an `About` section of its own says the release is its.
+    if let Some(listed) = house_listed(paragraphs) {
+        let first = listed.split_whitespace().next().unwrap_or_default();
+        let own = about
+            .iter()
+            .any(|a| a.split_whitespace().next() == Some(first));
+        return Some((listed, own));
+    }
+    if let [only] = about.as_slice() {
+        return Some((only.to_string(), true));
+    }
+    house_opening(paragraphs).map(|org| (org, false))
+}
+
+/// A company's name without the punctuation around it, keeping the dot of its legal form
+/// (`Waseco Resources Inc.`).
+fn tidy(name: &str) -> &str {
+    let name = name.trim_end_matches([',', '*']);
+    let legal_dot = name.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Inc." | "Corp." | "Ltd." | "Co." | "Bhd." | "S.A." | "N.V."
+        )
+    });
+    if legal_dot {
+        name
+    } else {
+        name.trim_end_matches(['.', ',', '*'])
+    }
+}
+
+/// The short name a release defines (`(“Mink” or the “Company”)`).
+fn house_defined(paragraphs: &[String]) -> Option<String> {
     let opening = paragraphs.iter().take(4);
     for p in opening.clone() {
         if let Some(c) = DEFINED.captures(p) {
-            let short = c.name("short").map(|m| m.as_str().trim());
+            let short = c
+                .name("short")
+                .or(c.name("bare"))
+                .map(|m| m.as_str().trim());
             let full = c.name("full").map(|m| m.as_str().trim());
             // `Ekso Bionics Holdings, Inc. (the “Company”)`: a legal form alone after a
             // comma is no name; the opening subject gives it below.
@@ -66,23 +124,24 @@ pub(super) fn house_org(paragraphs: &[String]) -> Option<String> {
                 .or(full)
                 .filter(|n| n.starts_with(char::is_alphanumeric) && !bare_form(n))
             {
-                return Some(name.trim_end_matches(['.', ',', '*']).to_string());
+                return Some(tidy(name).to_string());
             }
         }
     }
-    if let Some(listed) = opening
-        .clone()
-        .filter_map(|p| {
-            LISTED
-                .captures(p)?
-                .name("org")
-                .map(|m| m.as_str().to_string())
-        })
-        .next()
-    {
-        return Some(listed);
-    }
-    // The opening subject, when its words say it is a company (`Corporation`, `Inc`).
+    None
+}
+
+/// The first listed company of a release's opening (`Wrap Technologies (NASDAQ: WRAP)`).
+fn house_listed(paragraphs: &[String]) -> Option<String> {
+    paragraphs
+        .iter()
+        .take(4)
+        .find_map(|p| Some(LISTED.captures(p)?.name("org")?.as_str().to_string()))
+}
+
+/// The opening subject of a release, when its words say it is a company (`Corporation`,
+/// `Inc`).
+fn house_opening(paragraphs: &[String]) -> Option<String> {
     let first = paragraphs.first()?;
     let org = OPENING
         .captures(first)?
@@ -106,22 +165,28 @@ pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String]) {
             s.org = None;
         }
     }
-    // `President` or `Director` alone is as often a country's or an agency's.
+    if !out
+        .named
+        .iter()
+        .any(|s| s.org.is_none() && s.role.is_some())
+    {
+        return;
+    }
+    let Some((house, outright)) = house_org(paragraphs) else {
+        return;
+    };
+    // `President` or `Director` alone is as often a country's or an agency's, unless the
+    // text says outright that it is the company's release.
     let needs = |s: &super::Speaker| {
         s.org.is_none()
             && s.role.as_deref().is_some_and(|r| {
                 OFFICER.is_match(r)
-                    && !matches!(
-                        r.to_lowercase().as_str(),
-                        "president" | "vice president" | "director" | "chair" | "chairman"
-                    )
+                    && (outright
+                        || !matches!(
+                            r.to_lowercase().as_str(),
+                            "president" | "vice president" | "director" | "chair" | "chairman"
+                        ))
             })
-    };
-    if !out.named.iter().any(needs) {
-        return;
-    }
-    let Some(house) = house_org(paragraphs) else {
-        return;
     };
     for s in out.named.iter_mut().filter(|s| needs(s)) {
         // `CEO of lowRISC`: a role that names the house already says so.

@@ -2,7 +2,8 @@
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
 use super::en_lexicon::{
-    en_not_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD,
+    en_not_name, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE,
+    EN_ROLE_MOD,
 };
 
 /// Whether an appositive describes an organisation, not a person (`Allied Universal, a
@@ -32,6 +33,9 @@ pub(super) fn describes_org(app: &str) -> bool {
 
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
+    if let Some(listed) = titles_then_org(app) {
+        return listed;
+    }
     // `chief technology officer at Northwind Compute, a startup that…`: the first part.
     let app = app.split(',').next().unwrap_or_default();
     let app = app.trim().trim_end_matches(['.', ',']);
@@ -138,13 +142,171 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     // `Stanford professor emeritus of geophysics`: a name before the role is its organisation.
     let (org, role) = split_en_before(app);
     match org {
-        Some(org) if org.starts_with(char::is_uppercase) => {
+        Some(org) if org.starts_with(char::is_uppercase) && !department(&org) => {
             let role_at = app.find(role.as_deref().unwrap_or_default()).unwrap_or(0);
             (Some(org), Some(app[role_at..].trim().to_string()))
         }
         _ => (None, Some(app.to_string())),
     }
 }
+
+/// An English role read whole from a clause, tidied to the title a reader would write: no
+/// article before it (`The former Federal Election Commission chair` is `former chair` of
+/// the Federal Election Commission), no relative clause (`sociologist who worked on the
+/// scorecard`) or time after it (`Republican Leader at the time`, `finance chair for his
+/// 2020 campaign`). The organisation found in the role fills one not yet known.
+pub(super) fn tidy_role(org: &mut Option<String>, role: &mut Option<String>) {
+    let Some(text) = role.as_deref() else {
+        return;
+    };
+    let mut text = text.trim();
+    // (A clause read as a title is tidied away whole later.)
+    let clause = ["that ", "which ", "who ", "and ", "but ", "while "]
+        .iter()
+        .any(|w| text.starts_with(w));
+    if clause || text.contains(" —") || text.contains("— ") {
+        return;
+    }
+    for tail in [
+        " who ",
+        " whom ",
+        " whose ",
+        " which ",
+        " that ",
+        " at the time",
+        " for his ",
+        " for her ",
+        " for their ",
+    ] {
+        if let Some(at) = text.find(tail) {
+            text = text[..at].trim_end_matches(',');
+        }
+    }
+    let bare = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|d| text.strip_prefix(d));
+    let tidied = match bare {
+        // `The former Federal Election Commission chair`: the words before the title may
+        // name its organisation.
+        Some(rest) => {
+            // (`former`, `acting`: the modifiers before the organisation go with the title.)
+            let (mods, named) = rest
+                .split_once(' ')
+                .filter(|(m, _)| matches!(*m, "former" | "acting" | "interim" | "longtime"))
+                .map_or(("", rest), |(m, named)| (m, named));
+            match split_en_before(named) {
+                (Some(o), Some(r)) if org.is_none() && o.starts_with(char::is_uppercase) => {
+                    *org = Some(o);
+                    format!("{mods} {r}").trim().to_string()
+                }
+                _ => rest.to_string(),
+            }
+        }
+        None => text.to_string(),
+    };
+    *role = (!tidied.is_empty()).then_some(tidied);
+}
+
+/// Titles listed with commas and the organisation last, as press releases write them
+/// (`President, Development and Chief Medical Officer, Novartis`, `executive vice president
+/// and managing director, NAB Global Connections and Events`): the organisation and the
+/// titles as written. `CEO, Boston` names a place, `president, in a statement` no one.
+fn titles_then_org(app: &str) -> Option<(Option<String>, Option<String>)> {
+    let parts: Vec<&str> = app
+        .trim()
+        .trim_end_matches(['.', ','])
+        .split(',')
+        .map(str::trim)
+        .collect();
+    let (org, titles) = parts.split_last()?;
+    let (first, middle) = titles.split_first()?;
+    let first = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|d| first.strip_prefix(d))
+        .unwrap_or(first);
+    // (`analyst at Omdia, …`, `the company’s CFO, …`: the first part names its own.)
+    let own_org = [" at ", " for ", " with ", " from ", "’s ", "'s "]
+        .iter()
+        .any(|sep| first.contains(sep));
+    let small = |w: &str| matches!(w, "and" | "of" | "for" | "the" | "&" | "de" | "la" | "du");
+    let capitalised = |part: &str| {
+        part.split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
+    };
+    let title = |part: &str| {
+        !part.is_empty()
+            && part.split_whitespace().count() <= 8
+            && (EN_ROLE.is_match(part) || capitalised(part))
+    };
+    // `KeyBank Chief Corporate Responsibility Officer and CEO, KeyBank Foundation`: a first
+    // title that names its organisation keeps it.
+    let named_first = split_en_before(first).0.is_some();
+    // `Manager, Engineering & Maintenance`: a department is no organisation.
+    let department = department(org);
+    let org_words = org.split_whitespace().count();
+    let named_org = org.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && (1..=8).contains(&org_words)
+        && capitalised(org)
+        && !EN_ROLE.is_match(org)
+        && !place_name(org)
+        && !department
+        && !named_first
+        && !middle.iter().any(|p| place_name(p))
+        && !en_not_name(org.split_whitespace().next().unwrap_or_default())
+        && !matches!(
+            *org,
+            "Jr" | "Sr" | "Inc" | "Ltd" | "LLC" | "Corp" | "II" | "III"
+        );
+    (EN_ROLE.is_match(first) && !own_org && middle.iter().all(|p| title(p)) && named_org).then(
+        || {
+            let role = std::iter::once(first)
+                .chain(middle.iter().copied())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (Some(org.to_string()), Some(role))
+        },
+    )
+}
+
+/// Whether words name a department (`Engineering & Maintenance`, `Product Development`),
+/// which is no organisation on its own.
+fn department(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .all(|w| matches!(w, "and" | "of" | "&") || EN_DEPARTMENTS.contains(&w))
+}
+
+/// The words of a company's departments, which name no organisation on their own.
+const EN_DEPARTMENTS: &[&str] = &[
+    "Engineering",
+    "Maintenance",
+    "Sales",
+    "Marketing",
+    "Research",
+    "Development",
+    "Operations",
+    "Strategy",
+    "Planning",
+    "Finance",
+    "Communications",
+    "Product",
+    "Products",
+    "Technology",
+    "Innovation",
+    "Sustainability",
+    "Investor",
+    "Relations",
+    "Legal",
+    "Compliance",
+    "Human",
+    "Resources",
+    "Business",
+    "Corporate",
+    "Affairs",
+    "Global",
+    "International",
+    "Regional",
+];
 
 /// Institutions whose names go on with `for` (`Committee for Economic Development`,
 /// `Center for Strategic and International Studies`).
@@ -217,7 +379,7 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
         w.starts_with(char::is_lowercase) && !matches!(w, "of" | "and" | "for" | "the" | "de")
     });
     // `Defense Secretary`, `U.S. District Judge`, `House Majority Leader`: a public office's
-    // title is one role; `French President` is of France, and the title stays whole.
+    // title is one role; `French President` is of France.
     let office = !org.is_empty()
         && org
             .split_whitespace()
@@ -230,7 +392,13 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
             .split_whitespace()
             .find_map(country_of)
             .map(str::to_string);
-        return (country, Some(app.trim().to_string()));
+        // `Ukrainian President`: the nationality alone says the country, and the title is
+        // what follows it (`U.S. District Judge` keeps its office words).
+        let role = match org.split_whitespace().all(|w| country_of(w).is_some()) {
+            true => app[start..].trim(),
+            false => app.trim(),
+        };
+        return (country, Some(role.to_string()));
     }
     let role = app[start..].trim();
     (

@@ -28,6 +28,7 @@ mod zh_names;
 mod zh_np;
 mod zh_org;
 mod zh_subject;
+mod zh_tidy;
 
 use super::people::People;
 use super::{Glossary, Segmenter};
@@ -318,8 +319,18 @@ impl Detector<'_> {
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
         match lang {
-            Lang::En => en_house::assign_house_org(&mut out, paragraphs),
-            Lang::Zh => join::drop_zh_companies(&mut out, paragraphs),
+            Lang::En => {
+                for s in &mut out.named {
+                    en_org::tidy_role(&mut s.org, &mut s.role);
+                }
+                en_house::assign_house_org(&mut out, paragraphs);
+            }
+            Lang::Zh => {
+                for s in &mut out.named {
+                    zh_tidy::tidy(&mut s.org, &mut s.role);
+                }
+                join::drop_zh_companies(&mut out, paragraphs);
+            }
         }
         tidy_fields(&mut out);
         self.apply_registry(&mut out);
@@ -456,5 +467,7 @@ mod tests_about;
 mod tests_continuations;
 #[cfg(test)]
 mod tests_corpus;
+#[cfg(test)]
+mod tests_tidy;
 #[cfg(test)]
 mod tests_titles;

@@ -559,10 +559,7 @@ fn an_adverb_before_the_verb_and_a_later_form_of_the_name_as_the_mention() {
         ],
         Lang::En,
     );
-    assert_eq!(
-        found,
-        ["Volodymyr Zelensky (Ukraine, Ukrainian President) ¶1"]
-    );
+    assert_eq!(found, ["Volodymyr Zelensky (Ukraine, President) ¶1"]);
     let second = "Zelensky bluntly told a reporter, “Security guarantees are not real.”";
     let speakers = run(
         &[

@@ -154,9 +154,22 @@ fn press_release_officers_degrees_and_the_house() {
         release("“We look forward to drilling,” said Natasha Dixon, President and CEO."),
         ["Natasha Dixon (Mink, President and CEO) ¶1"]
     );
-    // `President` alone is as often a country's: the house does not claim it.
+    // A release that defines its company says outright whose officers speak in it, even
+    // with a bare `President`.
     assert_eq!(
         release("“We are pleased,” said Dana Roe, President."),
+        ["Dana Roe (Mink, President) ¶1"]
+    );
+    // Where the company is only listed first, `President` alone is as often a country's:
+    // the house does not claim it.
+    assert_eq!(
+        who(
+            &[
+                "Acme Widgets (NASDAQ: ACME) today announced results.",
+                "“We are pleased,” said Dana Roe, President.",
+            ],
+            Lang::En
+        ),
         ["Dana Roe (-, President) ¶1"]
     );
     // Degrees after a name are neither its role nor its organisation.
@@ -318,7 +331,7 @@ fn chinese_nicknames_adverbs_after_dotted_names_and_titles_back() {
     // `之称` is a nickname's, not a verb.
     assert_eq!(
         zh("有着“美联储传声筒”之称的著名财经记者Nick Timiraos表示：“通胀数据表现强劲。”"),
-        ["Nick Timiraos (-, 著名财经记者) ¶0"]
+        ["Nick Timiraos (-, 财经记者) ¶0"]
     );
     // `立即` after a transliterated name is no part of it.
     assert_eq!(

@@ -192,7 +192,7 @@ fn chinese_phrases_between_the_name_and_its_verb() {
     );
     assert_eq!(
         zh("美国新任财政部长贝森特在上任后首次接受专访，被问及是否希望降息时称，“我们专注于10年期美债。”"),
-        ["贝森特 (美国, 新任财政部长) ¶0"]
+        ["贝森特 (美国, 财政部长) ¶0"]
     );
     assert_eq!(
         zh("德国总理朔尔茨批评称，制裁是错误工具。"),
@@ -224,7 +224,7 @@ fn chinese_short_quoted_names_and_other_dots() {
     );
     assert_eq!(
         zh("公号“红军债市笔记”主理人毛鸿军对财联社表示，流动性主要受央行影响。"),
-        ["毛鸿军 (-, 公号“红军债市笔记”主理人) ¶0"]
+        ["毛鸿军 (红军债市笔记, 主理人) ¶0"]
     );
     assert_eq!(
         zh("刚刚获批出任预算办公室主任的罗素・沃特在社交平台X上表示，已通知美联储。"),
@@ -301,7 +301,7 @@ fn chinese_long_glossed_appositives_keep_their_quotes() {
     // organisation keeps its closing mark.
     assert_eq!(
         zh("独立研究机构“埃达·洛夫莱斯研究所”（Ada Lovelace Institute）副主任迈克尔·伯特威斯尔（Michael Birtwistle）对英国广播公司（BBC）表示：“很难确定。”"),
-        ["迈克尔·伯特威斯尔 (独立研究机构“埃达·洛夫莱斯研究所”, 副主任) ¶0"]
+        ["迈克尔·伯特威斯尔 (埃达·洛夫莱斯研究所, 副主任) ¶0"]
     );
 }
 
@@ -336,7 +336,7 @@ fn forms_of_round_nine() {
     );
     assert_eq!(
         en("A duty is, in the words of the legal scholar Henry C. Black, “that which a person is bound to do.”"),
-        ["Henry C. Black (-, the legal scholar) ¶0"]
+        ["Henry C. Black (-, legal scholar) ¶0"]
     );
     assert_eq!(
         en("“We invest in cooperation,” says Juha Koski, YIT’s Director of Urban Development."),
@@ -355,7 +355,7 @@ fn forms_of_round_nine() {
     // left in raw text.
     assert_eq!(
         zh("德国墨卡托中国研究中心（MERICS）项目负责人杰伦·格鲁内韦根-劳（Jeroen Groenewegen-Lau） 也认为，竞争将非常困难。"),
-        ["杰伦·格鲁内韦根-劳 (德国墨卡托中国研究中心, 项目负责人) ¶0"]
+        ["杰伦·格鲁内韦根-劳 (墨卡托中国研究中心, 项目负责人) ¶0"]
     );
     assert_eq!(
         zh("然而，正在购买黄金的周磊接受《华夏时报》记者采访时表示，这个价位有点太高了。"),

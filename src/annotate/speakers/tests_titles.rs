@@ -106,7 +106,7 @@ fn english_title_before_a_name_outside_a_frame() {
             ],
             Lang::En
         ),
-        ["Alain Marchand (France, French President) ¶1"]
+        ["Alain Marchand (France, President) ¶1"]
     );
     assert_eq!(
         who(
@@ -276,7 +276,7 @@ fn chinese_estimates_lists_and_references() {
     );
     assert_eq!(
         zh("美国新任商务部长卢特尼克宣称，这些成就并非通过合法途径获得。"),
-        ["卢特尼克 (美国, 新任商务部长) ¶0"]
+        ["卢特尼克 (美国, 商务部长) ¶0"]
     );
     // Names joined by 、 and 和 share the appositive before the first; `分析师指出` is all
     // of them.

@@ -1,0 +1,167 @@
+//! Organisation and role as a reader writes them: titles listed before the organisation,
+//! the company a release speaks for, clauses and epithets around a title, an organisation
+//! named inside a role or after a description of its kind.
+
+use super::tests::{en, who, zh};
+use crate::model::Lang;
+
+#[test]
+fn english_titles_listed_before_the_organisation() {
+    assert_eq!(
+        en("“We are excited,” said Ann Reyes, M.D., President, Development and Chief Medical Officer, Northwind Pharma."),
+        ["Ann Reyes (Northwind Pharma, President, Development and Chief Medical Officer) ¶0"]
+    );
+    assert_eq!(
+        en("\"AI is changing media,\" said Kim Lowe, executive vice president and managing director, Harbor Events Group."),
+        ["Kim Lowe (Harbor Events Group, executive vice president and managing director) ¶0"]
+    );
+    // A place, a department or a first title that names its own organisation is no
+    // organisation listed last.
+    assert_eq!(
+        en("“It works,” said Diego Ruiz, Product Development Manager, California, USA."),
+        ["Diego Ruiz (-, Product Development Manager) ¶0"]
+    );
+    assert_eq!(
+        en("“It works,” said John Shay, Manager, Engineering & Maintenance."),
+        ["John Shay (-, Manager) ¶0"]
+    );
+    assert_eq!(
+        en("“It works,” said Eric Fiala, KeyBank Chief Officer and CEO, KeyBank Foundation."),
+        ["Eric Fiala (KeyBank, Chief Officer and CEO) ¶0"]
+    );
+}
+
+#[test]
+fn english_roles_without_clauses_articles_or_nationality() {
+    assert_eq!(
+        en("Sean Reardon, a Stanford sociologist who worked on the scorecard, said the gap grew."),
+        ["Sean Reardon (Stanford, sociologist) ¶0"]
+    );
+    assert_eq!(
+        en("“We had the votes,” said John Boehner, the Republican Leader at the time."),
+        ["John Boehner (-, Republican Leader) ¶0"]
+    );
+    assert_eq!(
+        en("The former Federal Election Commission (FEC) chair Ellen Weintraub said during an interview that she is weighing her choices."),
+        ["Ellen Weintraub (Federal Election Commission, former chair) ¶0"]
+    );
+    assert_eq!(
+        en("Canadian Prime Minister Justin Trudeau said the tariffs were unjustified."),
+        ["Justin Trudeau (Canada, Prime Minister) ¶0"]
+    );
+    // An office's own words stay with the title.
+    assert_eq!(
+        en("U.S. District Judge Amir Ali said the order stands."),
+        ["Amir Ali (-, U.S. District Judge) ¶0"]
+    );
+}
+
+#[test]
+fn the_company_a_release_speaks_for() {
+    // `(“Wrap” or, the “Company”)` and `, “GoldQuest” or the “Company”)` define it too.
+    assert_eq!(
+        who(
+            &[
+                "Wrap Technologies (“Wrap” or, the “Company”) today announced a launch.",
+                "Scot Cohen, Chief Executive Officer, stated: “We have listened.”",
+            ],
+            Lang::En
+        ),
+        ["Scot Cohen (Wrap, Chief Executive Officer) ¶1"]
+    );
+    assert_eq!(
+        who(
+            &[
+                "GoldQuest Mining Corp. , “GoldQuest” or the “Company”) announces a grant of options.",
+                "Mr. Luis Santana, Director and CEO commented, “I am pleased to welcome Dan.”",
+            ],
+            Lang::En
+        ),
+        ["Luis Santana (GoldQuest, Director and CEO) ¶1"]
+    );
+    // `About Sonoco`: the release's own section names its company, and a bare title there is
+    // the company's.
+    assert_eq!(
+        who(
+            &[
+                "The Board of Directors of Sonoco has declared a dividend.",
+                "According to Howard Coker, President and Chief Executive Officer, this is the 399th consecutive quarter.",
+                "About Sonoco",
+                "Sonoco is a packaging company.",
+            ],
+            Lang::En
+        ),
+        ["Howard Coker (Sonoco, President and Chief Executive Officer) ¶1"]
+    );
+    // The listed company opens the release; partners' sections come after it.
+    assert_eq!(
+        who(
+            &[
+                "Global Energy Metals Corporation (TSXV:GEMC) is pleased to announce a pilot.",
+                "Mitchell Smith, CEO and Director, comments: “We move fast.”",
+                "About Geo40 LLC",
+                "About NeoLithica Ltd.",
+            ],
+            Lang::En
+        ),
+        ["Mitchell Smith (Global Energy Metals Corporation, CEO and Director) ¶1"]
+    );
+    // `Company President`: the release's word for the house; the legal form keeps its dot.
+    assert_eq!(
+        who(
+            &[
+                "Waseco Resources Inc. (the “Company”) (TSX-V:WRI) reports a termination.",
+                "Company President, Richard Williams, noted that much exploration focused on oxide gold.",
+            ],
+            Lang::En
+        ),
+        ["Richard Williams (Waseco Resources Inc., President) ¶1"]
+    );
+}
+
+#[test]
+fn chinese_organisations_named_without_description_or_country() {
+    assert_eq!(
+        zh("英国利兹大学自动推理教授安东尼·科恩表示，这很重要。"),
+        ["安东尼·科恩 (利兹大学, 自动推理教授) ¶0"]
+    );
+    assert_eq!(
+        zh("全球资产管理公司安本（Abrdn）中国股票投资经理布什·朱（Bush Chu）表示：“估值仍低。”"),
+        ["布什·朱 (安本, 中国股票投资经理) ¶0"]
+    );
+    assert_eq!(
+        zh("非营利组织“巴黎和平论坛”负责人贾斯汀·瓦伊斯表示，欧洲要团结。"),
+        ["贾斯汀·瓦伊斯 (巴黎和平论坛, 负责人) ¶0"]
+    );
+    // The country stays where the rest is common words or another country's name.
+    assert_eq!(
+        zh("美国大学华盛顿法学院教授希拉里·艾伦表示，风险很大。"),
+        ["希拉里·艾伦 (美国大学华盛顿法学院, 教授) ¶0"]
+    );
+    assert_eq!(
+        zh("美国东北大学经济学教授约翰·史密斯表示，增长放缓。"),
+        ["约翰·史密斯 (美国东北大学, 经济学教授) ¶0"]
+    );
+    // An organisation's own name that holds a business word is not split.
+    assert_eq!(
+        zh("中国银行业协会首席信息官高峰表示，转型在加速。"),
+        ["高峰 (中国银行业协会, 首席信息官) ¶0"]
+    );
+}
+
+#[test]
+fn chinese_organisations_inside_roles_and_epithets() {
+    assert_eq!(
+        zh("杭州AI眼镜初创公司Rokid创始人朱明明表示，市场很大。"),
+        ["朱明明 (Rokid, 创始人) ¶0"]
+    );
+    assert_eq!(
+        zh("著名经济学家宋清辉表示，消费正在回暖。"),
+        ["宋清辉 (-, 经济学家) ¶0"]
+    );
+    // Capitals alone are a title or a field, not an organisation.
+    assert_eq!(
+        zh("艾媒咨询CEO兼首席分析师张毅表示，行业在整合。"),
+        ["张毅 (艾媒咨询, CEO兼首席分析师) ¶0"]
+    );
+}

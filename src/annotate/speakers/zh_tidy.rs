@@ -1,0 +1,166 @@
+//! The organisation and role of a Chinese speaker as a reader writes them, once detection
+//! has read them from the text: the name of an organisation without the description before
+//! it (`全球资产管理公司安本` is `安本`), an organisation named inside the role taken out of
+//! it (`桥水创始人`, `众议院金融服务委员会的民主党领袖`), no epithet before a role
+//! (`著名经济学家`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{re, ZH_ORG_SUFFIX, ZH_ROLE};
+
+/// Countries that Chinese outlets write before a foreign institution's name for context.
+const FOREIGN_COUNTRIES: &[&str] = &[
+    "美国",
+    "英国",
+    "德国",
+    "法国",
+    "日本",
+    "韩国",
+    "加拿大",
+    "澳大利亚",
+    "意大利",
+    "西班牙",
+    "荷兰",
+    "瑞士",
+    "瑞典",
+    "比利时",
+    "以色列",
+    "新加坡",
+    "捷克",
+    "华盛顿特区",
+    "华盛顿",
+    "纽约",
+    "伦敦",
+];
+
+/// Institutions of learning and research, named without the country (`利兹大学`).
+static ACADEMIC: LazyLock<Regex> =
+    LazyLock::new(|| re("(?:大学|学院|研究所|研究院|研究中心|学会|智库|商学院)$"));
+
+/// Names of institutions that keep their country because the rest is common words
+/// (`美国大学华盛顿法学院`, `美国经济与政策研究中心`).
+static NAMED_WITH_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    re("^(?:大学|经济|开放|国家|国际|联邦|人工智能|政策|战略|外交|科学|工程|医学|社会|企业|全国|中央|东北|西北|东南|西南|东部|西部|南部|北部|中部)")
+});
+
+/// A description of a business that ends right before its name (`全球资产管理公司安本`,
+/// `全球第三大硅晶圆制造商环球晶圆`).
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    re("^(?P<desc>.{2,}?(?:公司|制造商|提供商|供应商|服务商|运营商|开发商|巨头|龙头企业|初创企业|媒体|平台))(?P<name>.+)$")
+});
+
+/// What after a description is not a name of its own but a part or kind of the business.
+static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re("^(?:的|及|和|与|、|旗下|下属|子公司|分公司|母公司|股份|有限|集团|研究|董事会|总部|分行|亚太|中国区|全球|有限公司|协会|委员会|联合会|基金|资本|信息)|(?:区|部|处|中心|公司|分行|研究院|研究所|局)$")
+});
+
+/// A description that ends before a name in quotation marks (`独立研究机构“…”`,
+/// `非营利组织“巴黎和平论坛”`).
+static DESCRIBES_QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| re("(?:机构|组织|公司|团体|媒体|智库|论坛|平台|团队|账号|公号)$"));
+
+/// An organisation written as a description of its kind, which a name found in the role
+/// tells better (`美国信托公司` beside `Synovus Trust高级投资组合经理`).
+static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re("(?:公司|机构|基金|实验室|企业|提供商|供应商|服务商|制造商|开发商|初创|巨头|电子)$")
+});
+
+/// What opens a role before the title itself and is no part of it.
+const EPITHETS: &[&str] = &["著名", "知名", "新任", "机构", "曾任", "现任"];
+
+/// An organisation named before the title inside a role: in Latin letters (`Scale AI创始人`),
+/// in quotation marks (`“飓风商务”创始人`) or before `的` with an institution's ending
+/// (`众议院金融服务委员会的民主党领袖`).
+static ORG_IN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[^“”]*“(?P<quoted>[^“”]{2,20})”|(?P<latin>[A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z0-9][A-Za-z0-9&.\-]*){0,3})|(?P<owner>[\p{Han}]{2,16}(?:(?:委员会|公司|集团|银行|局|署|协会|学会|研究院|研究所|大学|基金会)的|(?:委员会|管理局|协会|学会|研究院|研究所|基金会))))(?P<role>.+)$",
+    )
+});
+
+/// Tidy a Chinese speaker's organisation and role.
+pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
+    if let Some(o) = org.as_deref() {
+        *org = Some(org_name(o).to_string());
+    }
+    let Some(r) = role.as_deref() else {
+        return;
+    };
+    let mut r = r.trim();
+    while let Some(rest) = EPITHETS.iter().find_map(|e| r.strip_prefix(e)) {
+        r = rest;
+    }
+    let mut tidied = r.to_string();
+    if let Some(c) = ORG_IN_ROLE.captures(r) {
+        // (`CEO兼…`, `AI行业分析师`: letters in capitals alone are a title or a field.)
+        let latin = c
+            .name("latin")
+            .map(|m| m.as_str().trim())
+            .filter(|l| l.chars().any(|c| c.is_lowercase()));
+        let named = c
+            .name("quoted")
+            .map(|m| m.as_str().trim())
+            .or(latin)
+            .or_else(|| c.name("owner").map(|m| m.as_str().trim_end_matches('的')));
+        // The organisation already known stays unless it only says what kind it is.
+        let replaces = org
+            .as_deref()
+            .is_none_or(|o| DESCRIPTION.is_match(o) && named.is_some_and(|n| !o.contains(n)));
+        let rest = c.name("role").map_or("", |m| m.as_str()).trim();
+        // The rest must be a title, and all of it (`Synovus Trust高级投资组合经理`).
+        let title = ZH_ROLE
+            .find_iter(rest)
+            .last()
+            .is_some_and(|m| m.end() == rest.len())
+            && !rest.starts_with(|c: char| c.is_ascii_alphanumeric());
+        if let (Some(named), true, true) = (named, title, replaces) {
+            *org = Some(named.to_string());
+            tidied = rest.to_string();
+        }
+    }
+    *role = (!tidied.is_empty()).then_some(tidied);
+}
+
+/// An organisation's name without the country or the description written before it.
+fn org_name(org: &str) -> &str {
+    let org = org.trim();
+    // `独立研究机构“埃达·洛夫莱斯研究所”`: the name in quotation marks that ends it.
+    if let Some(inner) = org
+        .strip_suffix('”')
+        .and_then(|o| o.rsplit_once('“'))
+        .filter(|(before, inner)| DESCRIBES_QUOTED.is_match(before) && inner.chars().count() >= 2)
+        .map(|(_, inner)| inner)
+    {
+        return inner;
+    }
+    // `英国利兹大学`, `华盛顿布鲁金斯学会`: an institution of learning is named without it.
+    let mut rest = org;
+    while let Some(after) = FOREIGN_COUNTRIES
+        .iter()
+        .find_map(|c| rest.strip_prefix(c))
+        .filter(|after| {
+            after.chars().count() >= 4
+                && ACADEMIC.is_match(after)
+                && !NAMED_WITH_COUNTRY.is_match(after)
+        })
+    {
+        rest = after;
+    }
+    if rest != org {
+        return rest;
+    }
+    if let Some(c) = DESCRIBED.captures(org) {
+        let name = c.name("name").map_or("", |m| m.as_str());
+        let latin = name.starts_with(|c: char| c.is_ascii_alphanumeric());
+        let chars = name.chars().count();
+        // (`美国谷歌公司能源`: a field of business alone is no name.)
+        let field = ZH_ORG_SUFFIX
+            .find(name)
+            .is_some_and(|m| m.start() == 0 && m.end() == name.len());
+        if (latin || (2..=6).contains(&chars)) && !NOT_A_NAME.is_match(name) && !field {
+            return name;
+        }
+    }
+    org
+}
