@@ -85,17 +85,21 @@ impl Detector<'_> {
         let before = unaside.as_str();
         // `Commenting on Mr. Ottawa’s new role as President for the EMEA Region, Mr. Ross
         // said`: an opening phrase is not the subject, nor its title the subject's.
-        let before = match EN_OPENING_PHRASE.find(before) {
+        // (A clause after a sentence's end opens with a space.)
+        let opened = before.trim_start();
+        let before = match EN_OPENING_PHRASE.find(opened) {
             // (`In Texas, state Comptroller Glenn Hegar told`: a lower-case title too.)
             Some(m)
-                if before[m.end()..].starts_with(char::is_uppercase)
-                    || EN_ROLE.find(&before[m.end()..]).is_some_and(|r| {
-                        let pre = before[m.end()..m.end() + r.start()].trim();
+                if opened[m.end()..]
+                    .trim_start_matches("both ")
+                    .starts_with(char::is_uppercase)
+                    || EN_ROLE.find(&opened[m.end()..]).is_some_and(|r| {
+                        let pre = opened[m.end()..m.end() + r.start()].trim();
                         pre.split_whitespace().count() <= 1
                             && !matches!(pre, "a" | "an" | "the" | "his" | "her")
                     }) =>
             {
-                &before[m.end()..]
+                &opened[m.end()..]
             }
             _ => before,
         };
@@ -224,6 +228,11 @@ impl Detector<'_> {
                 // `Professor Tom Melham and lead engineer Louis-Emile Ploix said`
                 let first_start = cuts.len().checked_sub(2).map_or(0, |k| cuts[k].end());
                 let first = before[first_start..cut.start()].trim();
+                // `both Appropriations Chair Tom Cole (R-Okla.) and Rep. Rosa DeLauro`
+                let first = ["both ", "Both "]
+                    .iter()
+                    .find_map(|b| first.strip_prefix(b))
+                    .unwrap_or(first);
                 let mut out = Vec::new();
                 if !first.contains(',') {
                     if let Some(first @ Who::Named { .. }) = self.en_np(first, known, names) {

@@ -165,3 +165,22 @@ fn chinese_organisations_inside_roles_and_epithets() {
         ["张毅 (艾媒咨询, CEO兼首席分析师) ¶0"]
     );
 }
+
+#[test]
+fn english_opening_phrases_after_a_sentence_and_both_subjects() {
+    assert_eq!(
+        who(
+            &["The assertion was a sharp contradiction. On Wednesday afternoon, both Appropriations Chair Tom Cole (R-Okla.) and Rep. Rosa DeLauro (D-Conn.), the senior Democrat on the panel, said they were still at the table."],
+            Lang::En
+        ),
+        [
+            "Tom Cole (Appropriations, Chair) ¶0",
+            "Rosa DeLauro (-, Rep.) ¶0"
+        ]
+    );
+    assert_eq!(
+        en("The review was long. At the same time, Sally Bradshaw, one of the review committee co-chairs, criticized the party for “continually marginalizing itself.”"),
+        // (`one of the … co-chairs` names a group, not a title of hers.)
+        ["Sally Bradshaw (-, -) ¶0"]
+    );
+}
