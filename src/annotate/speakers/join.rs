@@ -242,23 +242,31 @@ impl Detector<'_> {
 
 /// `花王首次承认…` where the article also writes `花王集团`: a bare Chinese name, not a
 /// transliteration, that the article writes elsewhere as a company's (`X集团`, `X股份`,
-/// `X控股`, `X公司`) is the company's, not a person's. (`特朗普政府`, `马斯克公司`: a
-/// transliterated name is a person's whatever follows it.)
+/// `X控股`, `X公司`) is the company's, not a person's; a transliterated name when written
+/// so twice (`欧莱雅集团`), since one `特朗普集团` may be a family's business.
 pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
     const COMPANY: [&str; 4] = ["集团", "股份", "控股", "公司"];
     out.named.retain(|s| {
         let bare = s.org.is_none()
             && s.role.is_none()
             && (2..=4).contains(&s.name.chars().count())
-            && s.name.chars().all(crate::text::is_han)
-            && !s.name.chars().all(|c| TRANSLITERATION_CHARS.contains(c));
-        !(bare
-            && paragraphs.iter().any(|p| {
-                p.match_indices(s.name.as_str()).any(|(at, _)| {
+            && s.name.chars().all(crate::text::is_han);
+        // A transliterated name is a company's when the text writes it so more than once
+        // (`欧莱雅集团`, `霍尼韦尔公司`); once may be a family's business (`特朗普集团`).
+        let times = match s.name.chars().all(|c| TRANSLITERATION_CHARS.contains(c)) {
+            true => 2,
+            false => 1,
+        };
+        let as_company = paragraphs
+            .iter()
+            .flat_map(|p| {
+                p.match_indices(s.name.as_str()).filter(|(at, _)| {
                     let after = &p[at + s.name.len()..];
                     COMPANY.iter().any(|c| after.starts_with(c))
                 })
-            }))
+            })
+            .count();
+        !(bare && as_company >= times)
     });
 }
 

@@ -184,3 +184,27 @@ fn english_opening_phrases_after_a_sentence_and_both_subjects() {
         ["Sally Bradshaw (-, -) ¶0"]
     );
 }
+
+#[test]
+fn chinese_speech_acts_and_transliterated_companies() {
+    assert_eq!(
+        zh("此前，特朗普在达沃斯世界经济论坛上公开质疑美国银行的做法。"),
+        ["特朗普 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("联化科技董事长王萍提议回购，拟回购金额4000万元至8000万元。"),
+        ["王萍 (联化科技, 董事长) ¶0"]
+    );
+    // Written as a company's name twice, a transliterated name is the company.
+    assert_eq!(
+        who(
+            &[
+                "欧莱雅集团公布了业绩。",
+                "此前，欧莱雅曾于10月份表示，第四季度的销售额增长将持平。",
+                "欧莱雅集团旗下品牌增长放缓。",
+            ],
+            Lang::Zh
+        ),
+        Vec::<String>::new()
+    );
+}
