@@ -120,8 +120,15 @@ fn house_defined(paragraphs: &[String]) -> Option<String> {
                     "Inc" | "Corp" | "Corporation" | "Ltd" | "LLC" | "Limited" | "plc" | "PLC"
                 )
             };
-            if let Some(name) = short
-                .or(full)
+            // The full name as the release writes it (`Tejon Ranch Company` for `Tejon`),
+            // else the short one.
+            let full = full.filter(|n| {
+                n.starts_with(char::is_uppercase)
+                    && n.contains(' ')
+                    && short.is_none_or(|s| n.starts_with(s.split(' ').next().unwrap_or(s)))
+            });
+            if let Some(name) = full
+                .or(short)
                 .filter(|n| n.starts_with(char::is_alphanumeric) && !bare_form(n))
             {
                 return Some(tidy(name).to_string());

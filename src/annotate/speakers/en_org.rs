@@ -182,6 +182,18 @@ pub(super) fn tidy_role(org: &mut Option<String>, role: &mut Option<String>) {
             text = text[..at].trim_end_matches(',');
         }
     }
+    // `current President & CEO`: the time of a title is no part of it.
+    let text = text.strip_prefix("current ").unwrap_or(text);
+    // `Chairman of the Board`: the board is the title's, not an organisation.
+    if org
+        .as_deref()
+        .is_some_and(|o| matches!(o, "Board" | "the Board" | "Board of Directors"))
+    {
+        let board = org.take().unwrap_or_default();
+        let board = board.strip_prefix("the ").unwrap_or(&board);
+        *role = Some(format!("{text} of the {board}"));
+        return;
+    }
     let bare = ["the ", "The ", "a ", "A ", "an ", "An "]
         .iter()
         .find_map(|d| text.strip_prefix(d));

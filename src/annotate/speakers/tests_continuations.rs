@@ -152,13 +152,13 @@ fn press_release_officers_degrees_and_the_house() {
     };
     assert_eq!(
         release("“We look forward to drilling,” said Natasha Dixon, President and CEO."),
-        ["Natasha Dixon (Mink, President and CEO) ¶1"]
+        ["Natasha Dixon (Mink Ventures Corporation, President and CEO) ¶1"]
     );
     // A release that defines its company says outright whose officers speak in it, even
     // with a bare `President`.
     assert_eq!(
         release("“We are pleased,” said Dana Roe, President."),
-        ["Dana Roe (Mink, President) ¶1"]
+        ["Dana Roe (Mink Ventures Corporation, President) ¶1"]
     );
     // Where the company is only listed first, `President` alone is as often a country's:
     // the house does not claim it.

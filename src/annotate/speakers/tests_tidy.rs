@@ -58,7 +58,8 @@ fn english_roles_without_clauses_articles_or_nationality() {
 
 #[test]
 fn the_company_a_release_speaks_for() {
-    // `(“Wrap” or, the “Company”)` and `, “GoldQuest” or the “Company”)` define it too.
+    // `(“Wrap” or, the “Company”)` and `, “GoldQuest” or the “Company”)` define it too; the
+    // full name stands for it.
     assert_eq!(
         who(
             &[
@@ -67,7 +68,7 @@ fn the_company_a_release_speaks_for() {
             ],
             Lang::En
         ),
-        ["Scot Cohen (Wrap, Chief Executive Officer) ¶1"]
+        ["Scot Cohen (Wrap Technologies, Chief Executive Officer) ¶1"]
     );
     assert_eq!(
         who(
@@ -77,7 +78,7 @@ fn the_company_a_release_speaks_for() {
             ],
             Lang::En
         ),
-        ["Luis Santana (GoldQuest, Director and CEO) ¶1"]
+        ["Luis Santana (GoldQuest Mining Corp., Director and CEO) ¶1"]
     );
     // `About Sonoco`: the release's own section names its company, and a bare title there is
     // the company's.
@@ -206,5 +207,27 @@ fn chinese_speech_acts_and_transliterated_companies() {
             Lang::Zh
         ),
         Vec::<String>::new()
+    );
+}
+
+#[test]
+fn titles_of_a_board_and_of_the_present_and_orgs_after_a_clause() {
+    assert_eq!(
+        who(
+            &[
+                "Tejon Ranch Co. (“Tejon” or the “Company”) today announced a new chief executive.",
+                "“Matt brings experience,” said Norman Metcalfe, Chairman of the Board.",
+                "“I am proud,” said Gregory Bielli, current President & CEO.",
+            ],
+            Lang::En
+        ),
+        [
+            "Norman Metcalfe (Tejon Ranch Co., Chairman of the Board) ¶1",
+            "Gregory Bielli (Tejon Ranch Co., President & CEO) ¶2"
+        ]
+    );
+    assert_eq!(
+        zh("市场还在关注美联储主席鲍威尔本周的国会证词。鲍威尔表示，不急于降息。"),
+        ["鲍威尔 (美联储, 主席) ¶0"]
     );
 }

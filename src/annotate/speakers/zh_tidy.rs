@@ -45,6 +45,9 @@ static NAMED_WITH_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     re("^(?:大学|经济|开放|国家|国际|联邦|人工智能|政策|战略|外交|科学|工程|医学|社会|企业|全国|中央|东北|西北|东南|西南|东部|西部|南部|北部|中部)")
 });
 
+/// Verbs of a clause that a reading of the organisation ran into.
+static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| re("(?:关注|认为|预计|据称|据悉)"));
+
 /// A description of a business that ends right before its name (`全球资产管理公司安本`,
 /// `全球第三大硅晶圆制造商环球晶圆`).
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +127,14 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
 
 /// An organisation's name without the country or the description written before it.
 fn org_name(org: &str) -> &str {
-    let org = org.trim();
+    let mut org = org.trim();
+    // `市场还在关注美联储`: a clause before the organisation is no part of it.
+    while let Some(at) = CLAUSE_VERB
+        .find(org)
+        .filter(|m| org[m.end()..].chars().count() >= 2)
+    {
+        org = &org[at.end()..];
+    }
     // `独立研究机构“埃达·洛夫莱斯研究所”`: the name in quotation marks that ends it.
     if let Some(inner) = org
         .strip_suffix('”')
