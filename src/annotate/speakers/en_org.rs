@@ -442,7 +442,18 @@ pub(super) fn title_before(before: &str) -> (Option<String>, Option<String>) {
             .find_iter(head)
             .last()
             .is_some_and(|m| m.end() == head.trim_end().len());
-        if !joins_roles {
+        // `Office of Management and Budget Director`: `and` inside a name of the form
+        // `X of Y and Z` joins no people either.
+        let joins_names = head.split_whitespace().any(|w| w == "of")
+            && head
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && tail
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !EN_ROLE.is_match(w));
+        if !joins_roles && !joins_names {
             phrase = tail;
         }
     }

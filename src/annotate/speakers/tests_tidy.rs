@@ -231,3 +231,30 @@ fn titles_of_a_board_and_of_the_present_and_orgs_after_a_clause() {
         ["鲍威尔 (美联储, 主席) ¶0"]
     );
 }
+
+#[test]
+fn organisations_joined_by_and_and_companies_named_without_suffix() {
+    assert_eq!(
+        en("Office of Management and Budget Director Russell Vought said the agency would close."),
+        ["Russell Vought (Office of Management and Budget, Director) ¶0"]
+    );
+    assert_eq!(
+        zh("马斯克和OpenAI CEO Sam Altman在社交媒体上互相指责。Sam Altman表示，他不会出售公司。"),
+        ["马斯克 (-, -) ¶0", "Sam Altman (OpenAI, CEO) ¶0"]
+    );
+    // `投资与企业司司长` is one name: `与` joins no people there.
+    assert_eq!(
+        zh("联合国贸发会议投资与企业司司长詹晓宁表示，投资在下降。"),
+        ["詹晓宁 (联合国贸发会议投资与企业司, 司长) ¶0"]
+    );
+    assert_eq!(
+        who(
+            &[
+                "2月13日，华虹半导体发布2024年第四季度业绩报告。",
+                "公司总裁兼执行董事白鹏表示，市场需求复杂多变。",
+            ],
+            Lang::Zh
+        ),
+        ["白鹏 (华虹半导体, 总裁兼执行董事) ¶1"]
+    );
+}

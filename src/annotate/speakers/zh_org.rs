@@ -535,6 +535,25 @@ pub(super) fn last_org_named(text: &str, segmenter: &Segmenter) -> Option<String
         }
     }
     best.map(|(_, org)| org)
+        .or_else(|| last_org_publishing(text, segmenter))
+}
+
+/// The company that publishes or announces at the start of a clause, the last one before
+/// `该公司` (`2月13日，华虹半导体发布2024年第四季度业绩报告`): a company is often named without
+/// a suffix.
+fn last_org_publishing(text: &str, segmenter: &Segmenter) -> Option<String> {
+    static PUBLISHES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        super::lexicon::re(
+            r"^(?P<org>[\p{Han}A-Za-z0-9]{2,8}?)(?:今日|今天|日前|近日|当天|当日)?(?:发布|公布|宣布|披露)",
+        )
+    });
+    text.split(['，', '。', '；', '：', '\n'])
+        .rev()
+        .find_map(|clause| {
+            let org = PUBLISHES.captures(clause.trim())?.name("org")?.as_str();
+            let determiner = org.starts_with(['该', '这', '此', '其', '本', '公', '一']);
+            (!determiner && segmenter.has_proper_noun(org)).then(|| org.to_string())
+        })
 }
 
 /// `text` without the spaces that stand beside a Chinese character or a mark (`首席 执行官`),

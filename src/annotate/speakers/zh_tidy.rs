@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{re, ZH_ORG_SUFFIX, ZH_ROLE};
+use super::lexicon::{re, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD};
 
 /// Countries that Chinese outlets write before a foreign institution's name for context.
 const FOREIGN_COUNTRIES: &[&str] = &[
@@ -82,6 +82,13 @@ static ORG_IN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A company and a title, both in Latin letters (`OpenAI CEO`).
+static LATIN_ORG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[A-Z][A-Za-z0-9&.\-]*[a-z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*)*)\s+(?P<title>CEO|CTO|COO|CFO|CMO|CIO|CSO|President|Chairman|Founder|Co-founder)$",
+    )
+});
+
 /// Tidy a Chinese speaker's organisation and role.
 pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     if let Some(o) = org.as_deref() {
@@ -93,6 +100,46 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     let mut r = r.trim();
     while let Some(rest) = EPITHETS.iter().find_map(|e| r.strip_prefix(e)) {
         r = rest;
+    }
+    // `马斯克和OpenAI CEO Sam Altman`: what stands before `和` is another person's when a
+    // company and a title in Latin letters follow it (`投资与企业司司长` is one name).
+    let joined = ["和", "与", "及"]
+        .iter()
+        .find_map(|c| r.strip_prefix(c))
+        .map(str::trim_start)
+        .filter(|rest| LATIN_ORG_TITLE.is_match(rest));
+    // `联合国贸发会议投资` + `与企业司司长`: the words before the title go on the
+    // organisation's name, which the reading cut at `与`.
+    if let (None, Some((conj, rest))) = (
+        joined,
+        ["和", "与", "及"]
+            .iter()
+            .find_map(|c| r.strip_prefix(c).map(|rest| (*c, rest))),
+    ) {
+        let title_at = ZH_ROLE
+            .find_iter(rest)
+            .last()
+            .filter(|m| m.end() == rest.len())
+            .map(|m| {
+                ZH_ROLE_MOD
+                    .find(&rest[..m.start()])
+                    .map_or(m.start(), |x| x.start())
+            });
+        match (org.as_deref(), title_at) {
+            (Some(o), Some(at)) if at > 0 => {
+                *org = Some(format!("{o}{conj}{}", &rest[..at]));
+                *role = Some(rest[at..].to_string());
+                return;
+            }
+            (None, _) => r = rest,
+            _ => {}
+        }
+    }
+    // `OpenAI CEO`: a company in Latin letters, then a title in them.
+    if let Some(c) = LATIN_ORG_TITLE.captures(joined.unwrap_or(r)) {
+        *org = c.name("org").map(|m| m.as_str().to_string());
+        *role = c.name("title").map(|m| m.as_str().to_string());
+        return;
     }
     let mut tidied = r.to_string();
     if let Some(c) = ORG_IN_ROLE.captures(r) {
