@@ -99,7 +99,10 @@ pub(super) fn annotate_keyed(
         lang,
         tools,
     );
-    let speakers = tools.detector().detect_cut(&text.paragraphs, &cuts, lang);
+    let headings: Vec<&str> = text.headings.iter().map(|h| h.text.as_str()).collect();
+    let speakers = tools
+        .detector()
+        .detect_cut(&text.paragraphs, &cuts, &headings, lang);
     let keywords = if config.related.limit > 0 {
         super::related::keywords(&paragraph_words, lang)
     } else {

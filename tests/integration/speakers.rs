@@ -397,3 +397,41 @@ fn english_speakers_in_a_built_page() {
     assert!(page.contains("<span class=\"speaker-org\">Northwind Compute</span><span class=\"speaker-role\">chief technology officer</span>"));
     assert!(page.contains("<h2 id=\"speakers-title\">Who speaks</h2>"));
 }
+
+/// A press release read from raw text: its `About Sonoco` line is a heading, not a
+/// paragraph, and still names the company its officers speak for.
+#[test]
+fn a_release_about_heading_names_the_company_of_its_officers() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("release.txt");
+    std::fs::write(
+        &path,
+        "Sonoco Declares Regular Quarterly Dividend\n\
+         Source: GlobeNewswire, 2025-02-12\n\n\
+         The Board of Directors of Sonoco has declared a dividend of $0.52 per share, to be paid on March 10.\n\n\
+         According to Howard Coker, President and Chief Executive Officer, this is the 399th consecutive quarter of dividends.\n\n\
+         About Sonoco\n\n\
+         Founded in 1899, Sonoco is a global provider of packaging products with operations in many countries.\n",
+    )
+    .expect("the release is written");
+    let article = pizhu::load::load_file(&path, pizhu::Lang::En).expect("the release loads");
+    let glossary = pizhu::load::glossary::from_sources(true, None).unwrap();
+    let tools = pizhu::annotate::Tools::new(&glossary, &[]);
+    let notes =
+        pizhu::annotate::annotate_article(&article, &pizhu::config::Config::default(), &tools);
+    assert!(
+        notes.text.headings.iter().any(|h| h.text == "About Sonoco"),
+        "`About Sonoco` is read as a heading: {:?}",
+        notes.text.headings
+    );
+    let found: Vec<(String, Option<String>)> = notes
+        .speakers
+        .named
+        .iter()
+        .map(|s| (s.name.clone(), s.org.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [("Howard Coker".to_string(), Some("Sonoco".to_string()))]
+    );
+}

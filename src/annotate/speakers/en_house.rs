@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::en_org::department;
 use super::lexicon::re;
 use super::Speakers;
 
@@ -48,7 +49,7 @@ static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The section a release closes with about its company: `About Sonoco`.
 static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^About\s+(?P<org>[A-Z0-9][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5})\s*:?$")
+    re(r"^About\s+(?P<org>[A-Z0-9][\w&.’'\-®™]*(?:\s+[A-Z0-9&][\w&.’'\-®™]*){0,5})\s*:?$")
 });
 
 /// The company a press release speaks for: the short name it defines in its first
@@ -56,12 +57,14 @@ static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
 /// the text is the company's own release), else the first listed company, else the opening
 /// subject when it is a company's legal name. Whether it was said outright comes with it.
 /// (The wire's dateline, `(GLOBE NEWSWIRE) —`, is read off before detection.)
-fn house_org(paragraphs: &[String]) -> Option<(String, bool)> {
+fn house_org(paragraphs: &[String], headings: &[&str]) -> Option<(String, bool)> {
     if let Some(defined) = house_defined(paragraphs) {
         return Some((defined, true));
     }
     let about: Vec<&str> = paragraphs
         .iter()
+        .map(String::as_str)
+        .chain(headings.iter().copied())
         .filter_map(|p| {
             let org = ABOUT.captures(p.trim())?.name("org")?.as_str();
             let first = org.split_whitespace().next().unwrap_or_default();
@@ -88,7 +91,7 @@ fn house_org(paragraphs: &[String]) -> Option<(String, bool)> {
 /// A company's name without the punctuation around it, keeping the dot of its legal form
 /// (`Waseco Resources Inc.`).
 fn tidy(name: &str) -> &str {
-    let name = name.trim_end_matches([',', '*']);
+    let name = name.trim_end_matches([',', '*', '®', '™']);
     let legal_dot = name.rsplit(' ').next().is_some_and(|w| {
         matches!(
             w,
@@ -159,7 +162,7 @@ fn house_opening(paragraphs: &[String]) -> Option<String> {
 }
 
 /// Give the house's name to the officers quoted with a title but no organisation.
-pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String]) {
+pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String], headings: &[&str]) {
     // `Company President, Richard Williams`: `Company` is the release's word for the house,
     // not an organisation's name.
     for s in &mut out.named {
@@ -179,7 +182,7 @@ pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String]) {
     {
         return;
     }
-    let Some((house, outright)) = house_org(paragraphs) else {
+    let Some((house, outright)) = house_org(paragraphs, headings) else {
         return;
     };
     // `President` or `Director` alone is as often a country's or an agency's, unless the
@@ -195,7 +198,21 @@ pub(super) fn assign_house_org(out: &mut Speakers, paragraphs: &[String]) {
                         ))
             })
     };
-    for s in out.named.iter_mut().filter(|s| needs(s)) {
+    // `President of AVE and COO of Korman Communities`: a role that names its organisation
+    // is not the house's.
+    let names_own = |s: &super::Speaker| {
+        s.role.as_deref().is_some_and(|r| {
+            [" of ", " at "].iter().any(|sep| {
+                r.split(sep).skip(1).any(|after| {
+                    let named = after.split(" and ").next().unwrap_or(after).trim();
+                    named.starts_with(char::is_uppercase)
+                        && !named.starts_with(house.as_str())
+                        && !department(named)
+                })
+            })
+        })
+    };
+    for s in out.named.iter_mut().filter(|s| needs(s) && !names_own(s)) {
         // `CEO of lowRISC`: a role that names the house already says so.
         if let Some(role) = s.role.as_deref() {
             if let Some(head) = [" of ", " at ", " for "]

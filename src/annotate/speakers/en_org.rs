@@ -115,9 +115,10 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
         };
         if let Some((role, org)) = split {
             let org = org.trim().trim_start_matches("the ");
+            // (`lowRISC`: capitals inside a word make a name too.)
             let named = org
                 .split_whitespace()
-                .skip_while(|w| w.starts_with(char::is_lowercase))
+                .skip_while(|w| !w.chars().any(char::is_uppercase))
                 .collect::<Vec<_>>()
                 .join(" ");
             if !named.is_empty() {
@@ -282,7 +283,7 @@ fn titles_then_org(app: &str) -> Option<(Option<String>, Option<String>)> {
 
 /// Whether words name a department (`Engineering & Maintenance`, `Product Development`),
 /// which is no organisation on its own.
-fn department(words: &str) -> bool {
+pub(super) fn department(words: &str) -> bool {
     words
         .split_whitespace()
         .all(|w| matches!(w, "and" | "of" | "&") || EN_DEPARTMENTS.contains(&w))
@@ -318,6 +319,31 @@ const EN_DEPARTMENTS: &[&str] = &[
     "Global",
     "International",
     "Regional",
+    "Real",
+    "Estate",
+    "Security",
+    "People",
+    "Quality",
+    "Supply",
+    "Chain",
+    "Procurement",
+    "Manufacturing",
+    "Customer",
+    "Success",
+    "Talent",
+    "Data",
+    "Information",
+    "Digital",
+    "Design",
+    "Medical",
+    "Clinical",
+    "Regulatory",
+    "Scientific",
+    "Revenue",
+    "Growth",
+    "Partnerships",
+    "Policy",
+    "Public",
 ];
 
 /// Institutions whose names go on with `for` (`Committee for Economic Development`,

@@ -184,13 +184,20 @@ impl Detector<'_> {
             .iter()
             .map(|p| self.segmenter.boundaries(p))
             .collect();
-        self.detect_cut(paragraphs, &cuts, lang)
+        self.detect_cut(paragraphs, &cuts, &[], lang)
     }
 
     /// Detect the speakers of an article from its paragraphs' plain text and the word
     /// boundaries of each paragraph (byte offsets, 0 and the length included), which every
-    /// step that needs words reads instead of segmenting again.
-    pub fn detect_cut(&self, paragraphs: &[String], cuts: &[Vec<usize>], lang: Lang) -> Speakers {
+    /// step that needs words reads instead of segmenting again. The article's headings say
+    /// whose release it is (`About Sonoco`).
+    pub fn detect_cut(
+        &self,
+        paragraphs: &[String],
+        cuts: &[Vec<usize>],
+        headings: &[&str],
+        lang: Lang,
+    ) -> Speakers {
         let mut out = Speakers::default();
         let mut last: Option<Ref> = None;
         // Who spoke last in the paragraph before, and whether it ends with a colon.
@@ -323,7 +330,7 @@ impl Detector<'_> {
                 for s in &mut out.named {
                     en_org::tidy_role(&mut s.org, &mut s.role);
                 }
-                en_house::assign_house_org(&mut out, paragraphs);
+                en_house::assign_house_org(&mut out, paragraphs, headings);
             }
             Lang::Zh => {
                 for s in &mut out.named {
