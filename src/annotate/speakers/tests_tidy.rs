@@ -258,3 +258,15 @@ fn organisations_joined_by_and_and_companies_named_without_suffix() {
         ["白鹏 (华虹半导体, 总裁兼执行董事) ¶1"]
     );
 }
+
+#[test]
+fn chinese_epithets_and_fields_before_an_organisation() {
+    assert_eq!(
+        zh("新任众议院金融服务委员会主席French Hill表示，监管将放松。"),
+        ["French Hill (众议院金融服务委员会, 主席) ¶0"]
+    );
+    assert_eq!(
+        zh("知名科技记者马克·古尔曼表示，新品将在下月发布。"),
+        ["马克·古尔曼 (-, 科技记者) ¶0"]
+    );
+}

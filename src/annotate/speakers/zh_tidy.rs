@@ -92,7 +92,18 @@ static LATIN_ORG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Tidy a Chinese speaker's organisation and role.
 pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     if let Some(o) = org.as_deref() {
-        *org = Some(org_name(o).to_string());
+        let name = org_name(o);
+        // `知名科技` + `记者`: a field of work alone is no organisation but the role's.
+        let field = ZH_ORG_SUFFIX
+            .find(name)
+            .is_some_and(|m| m.start() == 0 && m.end() == name.len());
+        match (field, role.as_deref()) {
+            (true, Some(r)) => {
+                *role = Some(format!("{name}{r}"));
+                *org = None;
+            }
+            _ => *org = Some(name.to_string()),
+        }
     }
     let Some(r) = role.as_deref() else {
         return;
@@ -175,6 +186,21 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
 /// An organisation's name without the country or the description written before it.
 fn org_name(org: &str) -> &str {
     let mut org = org.trim();
+    // `新任众议院金融服务委员会`, `与矽品精密`: an epithet or a conjunction that the reading
+    // took in opens no organisation's name.
+    // (`与辉同行`, `和君咨询` are names: a conjunction goes before a longer one only.)
+    while let Some(rest) = EPITHETS
+        .iter()
+        .map(|e| (e, 2))
+        .chain(
+            [("与", 4), ("和", 4), ("及", 4)]
+                .iter()
+                .map(|(c, n)| (c, *n)),
+        )
+        .find_map(|(e, n)| org.strip_prefix(e).filter(|rest| rest.chars().count() >= n))
+    {
+        org = rest;
+    }
     // `市场还在关注美联储`: a clause before the organisation is no part of it.
     while let Some(at) = CLAUSE_VERB
         .find(org)
