@@ -270,3 +270,17 @@ fn chinese_epithets_and_fields_before_an_organisation() {
         ["马克·古尔曼 (-, 科技记者) ¶0"]
     );
 }
+
+#[test]
+fn a_long_latin_organisation_and_a_bracketed_name_before_a_pronoun_quote() {
+    assert_eq!(
+        who(
+            &[
+                "Phoenix Futures and Options总裁凯文·格雷迪（Kevin Grady）正在权衡最新通胀数据的影响。",
+                "“当前通胀仍然存在，且具有粘性，”他表示，“政策落地需要时间。”",
+            ],
+            Lang::Zh
+        ),
+        ["凯文·格雷迪 (Phoenix Futures and Options, 总裁) ¶1"]
+    );
+}
