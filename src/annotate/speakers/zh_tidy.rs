@@ -114,29 +114,16 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     }
     // `马斯克和OpenAI CEO Sam Altman`: what stands before `和` is another person's when a
     // company and a title in Latin letters follow it (`投资与企业司司长` is one name).
-    let joined = ["和", "与", "及"]
+    let after_conjunction = ["和", "与", "及"]
         .iter()
-        .find_map(|c| r.strip_prefix(c))
-        .map(str::trim_start)
+        .find_map(|c| r.strip_prefix(c).map(|rest| (*c, rest)));
+    let joined = after_conjunction
+        .map(|(_, rest)| rest.trim_start())
         .filter(|rest| LATIN_ORG_TITLE.is_match(rest));
-    // `联合国贸发会议投资` + `与企业司司长`: the words before the title go on the
-    // organisation's name, which the reading cut at `与`.
-    if let (None, Some((conj, rest))) = (
-        joined,
-        ["和", "与", "及"]
-            .iter()
-            .find_map(|c| r.strip_prefix(c).map(|rest| (*c, rest))),
-    ) {
-        let title_at = ZH_ROLE
-            .find_iter(rest)
-            .last()
-            .filter(|m| m.end() == rest.len())
-            .map(|m| {
-                ZH_ROLE_MOD
-                    .find(&rest[..m.start()])
-                    .map_or(m.start(), |x| x.start())
-            });
-        match (org.as_deref(), title_at) {
+    if let (None, Some((conj, rest))) = (joined, after_conjunction) {
+        match (org.as_deref(), title_start(rest)) {
+            // `联合国贸发会议投资` + `与企业司司长`: the words before the title go on the
+            // organisation's name, which the reading cut at `与`.
             (Some(o), Some(at)) if at > 0 => {
                 *org = Some(format!("{o}{conj}{}", &rest[..at]));
                 *role = Some(rest[at..].to_string());
@@ -152,35 +139,54 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
         *role = c.name("title").map(|m| m.as_str().to_string());
         return;
     }
-    let mut tidied = r.to_string();
-    if let Some(c) = ORG_IN_ROLE.captures(r) {
-        // (`CEO兼…`, `AI行业分析师`: letters in capitals alone are a title or a field.)
-        let latin = c
-            .name("latin")
-            .map(|m| m.as_str().trim())
-            .filter(|l| l.chars().any(|c| c.is_lowercase()));
-        let named = c
-            .name("quoted")
-            .map(|m| m.as_str().trim())
-            .or(latin)
-            .or_else(|| c.name("owner").map(|m| m.as_str().trim_end_matches('的')));
-        // The organisation already known stays unless it only says what kind it is.
-        let replaces = org
-            .as_deref()
-            .is_none_or(|o| DESCRIPTION.is_match(o) && named.is_some_and(|n| !o.contains(n)));
-        let rest = c.name("role").map_or("", |m| m.as_str()).trim();
-        // The rest must be a title, and all of it (`Synovus Trust高级投资组合经理`).
-        let title = ZH_ROLE
-            .find_iter(rest)
-            .last()
-            .is_some_and(|m| m.end() == rest.len())
-            && !rest.starts_with(|c: char| c.is_ascii_alphanumeric());
-        if let (Some(named), true, true) = (named, title, replaces) {
+    let tidied = match org_named_in_role(org.as_deref(), r) {
+        Some((named, title)) => {
             *org = Some(named.to_string());
-            tidied = rest.to_string();
+            title
         }
-    }
-    *role = (!tidied.is_empty()).then_some(tidied);
+        None => r,
+    };
+    *role = (!tidied.is_empty()).then(|| tidied.to_string());
+}
+
+/// Where the title that ends a role starts, with its modifiers (`首席投资总监` in
+/// `财富管理中国首席投资总监`), if a title ends it.
+fn title_start(role: &str) -> Option<usize> {
+    let m = ZH_ROLE
+        .find_iter(role)
+        .last()
+        .filter(|m| m.end() == role.len())?;
+    Some(
+        ZH_ROLE_MOD
+            .find(&role[..m.start()])
+            .map_or(m.start(), |x| x.start()),
+    )
+}
+
+/// An organisation named inside a role before its title, and the title (`Scale AI创始人`,
+/// `“飓风商务”创始人`, `众议院金融服务委员会的民主党领袖`), when it tells more than the
+/// organisation already known (which may only say what kind it is: `AI数据服务公司`).
+fn org_named_in_role<'r>(org: Option<&str>, role: &'r str) -> Option<(&'r str, &'r str)> {
+    let c = ORG_IN_ROLE.captures(role)?;
+    // (`CEO兼…`, `AI行业分析师`: letters in capitals alone are a title or a field.)
+    let latin = c
+        .name("latin")
+        .map(|m| m.as_str().trim())
+        .filter(|l| l.chars().any(|c| c.is_lowercase()));
+    let named = c
+        .name("quoted")
+        .map(|m| m.as_str().trim())
+        .or(latin)
+        .or_else(|| c.name("owner").map(|m| m.as_str().trim_end_matches('的')))?;
+    let replaces = org.is_none_or(|o| DESCRIPTION.is_match(o) && !o.contains(named));
+    let rest = c.name("role").map_or("", |m| m.as_str()).trim();
+    // The rest must be a title, and all of it (`Synovus Trust高级投资组合经理`).
+    let title = ZH_ROLE
+        .find_iter(rest)
+        .last()
+        .is_some_and(|m| m.end() == rest.len())
+        && !rest.starts_with(|c: char| c.is_ascii_alphanumeric());
+    (replaces && title).then_some((named, rest))
 }
 
 /// An organisation's name without the country or the description written before it.
