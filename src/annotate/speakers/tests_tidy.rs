@@ -284,3 +284,11 @@ fn a_long_latin_organisation_and_a_bracketed_name_before_a_pronoun_quote() {
         ["凯文·格雷迪 (Phoenix Futures and Options, 总裁) ¶1"]
     );
 }
+
+#[test]
+fn a_leader_is_a_title() {
+    assert_eq!(
+        zh("众议院金融服务委员会的民主党领袖Maxine Waters表示，这是违法的。"),
+        ["Maxine Waters (众议院金融服务委员会, 民主党领袖) ¶0"]
+    );
+}
