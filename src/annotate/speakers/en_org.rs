@@ -5,6 +5,7 @@ use super::en_lexicon::{
     en_not_name, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE,
     EN_ROLE_MOD,
 };
+use super::lexicon::reads_as_clause;
 
 /// Whether an appositive describes an organisation, not a person (`Allied Universal, a
 /// leading security and facility services company, …`): its first part ends with an
@@ -39,10 +40,7 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     // `chief technology officer at Northwind Compute, a startup that…`: the first part.
     let app = app.split(',').next().unwrap_or_default();
     let app = app.trim().trim_end_matches(['.', ',']);
-    let app = ["the ", "The ", "a ", "A ", "an ", "An "]
-        .iter()
-        .find_map(|d| app.strip_prefix(d))
-        .unwrap_or(app);
+    let app = without_article(app);
     // `who served as secretary under Biden`: a relative clause tells of the person, it is
     // no title.
     let relative = ["who ", "whose ", "which ", "that "]
@@ -162,10 +160,7 @@ pub(super) fn tidy_role(org: &mut Option<String>, role: &mut Option<String>) {
     };
     let mut text = text.trim();
     // (A clause read as a title is tidied away whole later.)
-    let clause = ["that ", "which ", "who ", "and ", "but ", "while "]
-        .iter()
-        .any(|w| text.starts_with(w));
-    if clause || text.contains(" —") || text.contains("— ") {
+    if reads_as_clause(text) {
         return;
     }
     for tail in [
@@ -195,10 +190,8 @@ pub(super) fn tidy_role(org: &mut Option<String>, role: &mut Option<String>) {
         *role = Some(format!("{text} of the {board}"));
         return;
     }
-    let bare = ["the ", "The ", "a ", "A ", "an ", "An "]
-        .iter()
-        .find_map(|d| text.strip_prefix(d));
-    let tidied = match bare {
+    let bare = without_article(text);
+    let tidied = match (bare != text).then_some(bare) {
         // `The former Federal Election Commission chair`: the words before the title may
         // name its organisation.
         Some(rest) => {
@@ -220,6 +213,14 @@ pub(super) fn tidy_role(org: &mut Option<String>, role: &mut Option<String>) {
     *role = (!tidied.is_empty()).then_some(tidied);
 }
 
+/// Words without the article that opens them (`the Republican Leader`).
+fn without_article(words: &str) -> &str {
+    ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|d| words.strip_prefix(d))
+        .unwrap_or(words)
+}
+
 /// Titles listed with commas and the organisation last, as press releases write them
 /// (`President, Development and Chief Medical Officer, Novartis`, `executive vice president
 /// and managing director, NAB Global Connections and Events`): the organisation and the
@@ -233,10 +234,7 @@ fn titles_then_org(app: &str) -> Option<(Option<String>, Option<String>)> {
         .collect();
     let (org, titles) = parts.split_last()?;
     let (first, middle) = titles.split_first()?;
-    let first = ["the ", "The ", "a ", "A ", "an ", "An "]
-        .iter()
-        .find_map(|d| first.strip_prefix(d))
-        .unwrap_or(first);
+    let first = without_article(first);
     // (`analyst at Omdia, …`, `the company’s CFO, …`: the first part names its own.)
     let own_org = [" at ", " for ", " with ", " from ", "’s ", "'s "]
         .iter()

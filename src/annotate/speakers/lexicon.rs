@@ -377,3 +377,20 @@ pub(super) static ZH_ORG_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// end a Latin name as punctuation would (`首席执行官Sam Altman表示`).
 pub(super) static CJK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]"));
+
+/// Whether an organisation or a role as read is a clause, not a name or a title (`that in no
+/// way justifies Elon Musk, shutting down … — which President`).
+pub(super) fn reads_as_clause(text: &str) -> bool {
+    text.contains(" —")
+        || text.contains("— ")
+        || ["that ", "which ", "who ", "and ", "but ", "while "]
+            .iter()
+            .any(|w| text.starts_with(w))
+}
+
+/// A company that publishes or announces at the start of a clause (`华虹半导体发布…`).
+pub(super) static ZH_ORG_PUBLISHES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<org>[\p{Han}A-Za-z0-9]{2,8}?)(?:今日|今天|日前|近日|当天|当日)?(?:发布|公布|宣布|披露)",
+    )
+});

@@ -358,14 +358,8 @@ fn tidy_fields(out: &mut Speakers) {
             s.replace_range(at..at + '·'.len_utf8(), "");
         }
     };
-    // `that in no way justifies Elon Musk, shutting down … — which President`: a clause
-    // read as a title is none.
-    let clause = |s: &String| {
-        s.contains(" — ")
-            || ["that ", "which ", "who ", "and ", "but ", "while "]
-                .iter()
-                .any(|w| s.starts_with(w))
-    };
+    // A clause read as a title or an organisation is none.
+    let clause = |s: &String| lexicon::reads_as_clause(s);
     for s in &mut out.named {
         fix(&mut s.name);
         s.aliases.iter_mut().for_each(fix);

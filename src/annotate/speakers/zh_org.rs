@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     BRACKET_TAIL, GLOSSED_ORG, MARKDOWN_LINK, ZH_BUSINESS_WORD, ZH_CITING, ZH_LEAD, ZH_ORG_BACKREF,
-    ZH_ORG_BACKREF_LEAD, ZH_ORG_NAMED, ZH_ORG_OPENS, ZH_ORG_SUFFIX, ZH_RANK, ZH_ROLE, ZH_ROLE_MOD,
-    ZH_STRONG_ORG_SUFFIX,
+    ZH_ORG_BACKREF_LEAD, ZH_ORG_NAMED, ZH_ORG_OPENS, ZH_ORG_PUBLISHES, ZH_ORG_SUFFIX, ZH_RANK,
+    ZH_ROLE, ZH_ROLE_MOD, ZH_STRONG_ORG_SUFFIX,
 };
 use super::Words;
 use crate::annotate::{Glossary, Segmenter};
@@ -542,15 +542,13 @@ pub(super) fn last_org_named(text: &str, segmenter: &Segmenter) -> Option<String
 /// `该公司` (`2月13日，华虹半导体发布2024年第四季度业绩报告`): a company is often named without
 /// a suffix.
 fn last_org_publishing(text: &str, segmenter: &Segmenter) -> Option<String> {
-    static PUBLISHES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        super::lexicon::re(
-            r"^(?P<org>[\p{Han}A-Za-z0-9]{2,8}?)(?:今日|今天|日前|近日|当天|当日)?(?:发布|公布|宣布|披露)",
-        )
-    });
     text.split(['，', '。', '；', '：', '\n'])
         .rev()
         .find_map(|clause| {
-            let org = PUBLISHES.captures(clause.trim())?.name("org")?.as_str();
+            let org = ZH_ORG_PUBLISHES
+                .captures(clause.trim())?
+                .name("org")?
+                .as_str();
             let determiner = org.starts_with(['该', '这', '此', '其', '本', '公', '一']);
             (!determiner && segmenter.has_proper_noun(org)).then(|| org.to_string())
         })

@@ -94,10 +94,7 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     if let Some(o) = org.as_deref() {
         let name = org_name(o);
         // `知名科技` + `记者`: a field of work alone is no organisation but the role's.
-        let field = ZH_ORG_SUFFIX
-            .find(name)
-            .is_some_and(|m| m.start() == 0 && m.end() == name.len());
-        match (field, role.as_deref()) {
+        match (field_of_work(name), role.as_deref()) {
             (true, Some(r)) => {
                 *role = Some(format!("{name}{r}"));
                 *org = None;
@@ -244,12 +241,17 @@ fn org_name(org: &str) -> &str {
         let latin = name.starts_with(|c: char| c.is_ascii_alphanumeric());
         let chars = name.chars().count();
         // (`美国谷歌公司能源`: a field of business alone is no name.)
-        let field = ZH_ORG_SUFFIX
-            .find(name)
-            .is_some_and(|m| m.start() == 0 && m.end() == name.len());
-        if (latin || (2..=6).contains(&chars)) && !NOT_A_NAME.is_match(name) && !field {
+        if (latin || (2..=6).contains(&chars)) && !NOT_A_NAME.is_match(name) && !field_of_work(name)
+        {
             return name;
         }
     }
     org
+}
+
+/// Whether words are a field of business alone (`科技`, `能源`), which names no organisation.
+fn field_of_work(words: &str) -> bool {
+    ZH_ORG_SUFFIX
+        .find(words)
+        .is_some_and(|m| m.start() == 0 && m.end() == words.len())
 }
