@@ -367,3 +367,36 @@ fn a_team_speaks_for_the_person_who_leads_it() {
     // A team of no one is no one.
     assert_eq!(zh("公司团队表示，这很好。"), Vec::<String>::new());
 }
+
+#[test]
+fn a_role_and_its_organisation_refer_back_to_the_speaker_who_holds_them() {
+    // `the Tesla CEO`: a company and a role of a speaker met before, quote first.
+    let found = who(
+        &[
+            "Tesla CEO Elon Musk said the judge should go.",
+            "“He needs to be impeached NOW,” the Tesla CEO wrote in a post on X.",
+            "The chief executive openly admitted he was “disappointed” by the ruling.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Elon Musk (Tesla, CEO) ¶0,1,2"]);
+    // `欧盟委员会主席称`: no determiner; `这家……的CEO称`: a description of the company.
+    let found = who(
+        &[
+            "欧盟委员会主席冯德莱恩表示，欧盟将投资2000亿欧元。",
+            "欧盟委员会主席称这是“世界上最大规模的AI公共投资”。",
+            "福特CEO吉姆·法利表示，关税会增加成本。",
+            "这家美国第二大汽车制造商的CEO称，关税将造成“极大的混乱”。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(
+        found,
+        [
+            "冯德莱恩 (欧盟委员会, 主席) ¶0,1",
+            "吉姆·法利 (福特, CEO) ¶2,3"
+        ]
+    );
+    // A role no speaker met holds names nobody.
+    assert_eq!(zh("这家公司的CEO称，业绩很好。"), Vec::<String>::new());
+}

@@ -147,8 +147,27 @@ impl Detector<'_> {
             .find_map(|d| np.strip_prefix(d))
             .unwrap_or(np)
             .trim_end_matches('们');
-        // `这位美联储主席称`: an organisation and a role that a speaker met before holds.
-        let held = np != bare && known.named.iter().any(|s| s.holds(bare));
+        // `这位美联储主席称`, `欧盟委员会主席称`: an organisation and a role that a speaker
+        // met before holds.
+        let held = known.named.iter().any(|s| s.holds(bare));
+        // `这家美国第二大汽车制造商的CEO称`: a description of the organisation, then the
+        // role of the speaker met before.
+        if let Some((_, role)) = ["这家", "该"]
+            .iter()
+            .find_map(|d| np.strip_prefix(d))
+            .and_then(|rest| rest.rsplit_once('的'))
+        {
+            let whole_role = ZH_ROLE
+                .find(role)
+                .is_some_and(|m| m.start() == 0 && m.end() == role.len());
+            let met = known
+                .named
+                .iter()
+                .any(|s| s.role.as_deref().is_some_and(|r| r.ends_with(role)));
+            if whole_role && met {
+                return Some(Who::Titled(format!("该{role}")));
+            }
+        }
         if held
             || ZH_ROLE
                 .find(bare)
