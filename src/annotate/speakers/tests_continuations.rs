@@ -257,7 +257,7 @@ fn a_quote_first_paragraph_after_one_about_a_person_is_theirs() {
         found,
         [
             "Charlie Bilello (Creative Planning, 首席市场策略师) ¶0",
-            "Scott Welch (-, 首席投资官) ¶2"
+            "Scott Welch (Certuity, 首席投资官) ¶2"
         ]
     );
     // A pronoun that opens a paragraph is still whoever spoke last.

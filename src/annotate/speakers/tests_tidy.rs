@@ -292,3 +292,52 @@ fn a_leader_is_a_title() {
         ["Maxine Waters (众议院金融服务委员会, 民主党领袖) ¶0"]
     );
 }
+
+#[test]
+fn an_organisation_and_the_part_of_it_before_de() {
+    // A description, then the Latin name that is the organisation.
+    assert_eq!(
+        zh("新加坡投资管理公司Azimut的投资组合经理Kuan Weng Pang预测称，发行规模至少为30亿美元。"),
+        ["Kuan Weng Pang (Azimut, 投资组合经理) ¶0"]
+    );
+    // An organisation, then the part of it where the role is held.
+    assert_eq!(
+        zh("法国外贸银行亚太区的首席经济学家艾丽西亚（Alicia Garcia Herrero）表示，这是积极信号。"),
+        ["艾丽西亚 (法国外贸银行, 亚太区的首席经济学家) ¶0"]
+    );
+    assert_eq!(
+        zh("总部位于美国的智库能源经济与金融分析研究所（IEEFA）亚洲可持续金融研究的负责人拉姆纳斯·艾耶表示，中国希望注入新动力。"),
+        ["拉姆纳斯·艾耶 (能源经济与金融分析研究所, 亚洲可持续金融研究的负责人) ¶0"]
+    );
+    // A field of work is no part of an organisation.
+    assert_eq!(
+        zh("加密货币和人工智能领域的领军人物、风险投资家大卫·萨克斯表示，这很好。"),
+        ["大卫·萨克斯 (-, 风险投资家) ¶0"]
+    );
+}
+
+#[test]
+fn ministers_of_the_crown_and_former_holders() {
+    assert_eq!(
+        zh("英国财政大臣里夫斯在访华期间接受中国媒体采访时透露，她非常期待。"),
+        ["里夫斯 (英国, 财政大臣) ¶0"]
+    );
+    assert_eq!(
+        zh("美国财长贝森特表示，美元将保持强势。"),
+        ["贝森特 (美国, 财长) ¶0"]
+    );
+    // `前` of a former post goes with the role; `前海` is a place's name.
+    assert_eq!(
+        zh("前高盛分析师莫约表示，市场会回暖。"),
+        ["莫约 (高盛, 前分析师) ¶0"]
+    );
+    assert_eq!(
+        zh("前海开源基金首席经济学家杨德龙表示，市场会回暖。"),
+        ["杨德龙 (前海开源基金, 首席经济学家) ¶0"]
+    );
+    // A dash ends the clause before the appositive.
+    assert_eq!(
+        zh("拜登的团队则继续为他们的做法辩护——前财长耶伦认为，更大的错误是做得不够。"),
+        ["耶伦 (-, 前财长) ¶0"]
+    );
+}

@@ -46,6 +46,8 @@ pub fn split_zh_appositive(
         .find_iter(app)
         .last()
         .map_or(app, |m| &app[m.end()..]);
+    // `拜登的团队则继续为他们的做法辩护——前财长`: a dash ends the clause before.
+    let app = app.rsplit("——").next().unwrap_or(app).trim();
     // `瑞士银行的股票策略师`, `J. Safra Sarasin的股票策略师`: an organisation, `的`, a role.
     if let Some(i) = app.rfind('的') {
         let owner = app[..i]
@@ -71,6 +73,11 @@ pub fn split_zh_appositive(
         };
         if organisation && short && role {
             return (Some(owner.to_string()), Some(rest.to_string()));
+        }
+        if role && !organisation {
+            if let Some(split) = org_then_part(owner, rest, glossary, segmenter) {
+                return split;
+            }
         }
     }
     let app = app
@@ -178,7 +185,84 @@ pub fn split_zh_appositive(
             o.push(mark);
         }
     }
+    // `前美国财长`: `前` belongs to the role, not to the country.
+    // (Not `前海开源基金`: there `前` is part of a word.)
+    if let Some(rest) = org.as_deref().and_then(|o| o.strip_prefix('前')) {
+        let own_word = rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            || segmenter.tag(rest).first().is_some_and(|t| {
+                t.tag.starts_with("ns") || t.tag.starts_with("nr") || ["nt", "nz"].contains(&t.tag)
+            });
+        if own_word && rest.chars().count() >= 2 && !role.is_empty() {
+            role.insert(0, '前');
+            org = Some(rest.to_string());
+        }
+    }
     (org, (!role.is_empty()).then_some(role))
+}
+
+/// An owner before `的` that is an organisation and more, split: `新加坡投资管理公司Azimut`
+/// (a description, then the Latin name that is the organisation), `法国外贸银行亚太区` (an
+/// organisation, then the part of it where the role is held, which stays with the role).
+fn org_then_part(
+    owner: &str,
+    role: &str,
+    glossary: &Glossary,
+    segmenter: &Segmenter,
+) -> Option<(Option<String>, Option<String>)> {
+    let latin = latin_tail(owner);
+    let described = &owner[..owner.len() - latin.len()];
+    let letters = latin.chars().filter(char::is_ascii_alphabetic).count();
+    if latin.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters >= 3
+        && (ZH_BUSINESS_WORD.is_match(described)
+            || ZH_ORG_SUFFIX
+                .find_iter(described)
+                .last()
+                .is_some_and(|m| m.end() == described.len()))
+    {
+        return Some((Some(latin.to_string()), Some(role.to_string())));
+    }
+    // `总部位于美国的智库…`: what the sentence says before the owner is no part of it.
+    let owner = owner.rsplit('的').next().unwrap_or(owner);
+    let (org, from) = zh_org(owner, glossary, segmenter);
+    let org = org?;
+    let part = owner[from.min(owner.len())..].trim();
+    let org = ["智库", "研究机构", "咨询机构"]
+        .iter()
+        .find_map(|d| org.strip_prefix(d))
+        .filter(|o| o.chars().count() >= 4)
+        .unwrap_or(&org);
+    // (Not `其他投资` + `者`, `出席人工智能` + `行动峰会`, `人工智能` + `领域`: a clause, an
+    // event or a field of work is no organisation's part.)
+    let clause = org.contains(|c: char| c.is_ascii_digit() || c == '在')
+        || org.starts_with(['一', '某', '其'])
+        || segmenter.tag(org).iter().any(|t| t.tag == "v");
+    let fits = !clause
+        && part.chars().count() >= 2
+        && ![
+            "领域", "方面", "行业", "产业", "业务", "工作", "峰会", "会议", "论坛", "大会", "活动",
+        ]
+        .iter()
+        .any(|w| part.ends_with(w))
+        && part.chars().count() <= 10
+        && part.chars().all(is_han)
+        && !ZH_ORG_SUFFIX.is_match(part)
+        && !segmenter
+            .tag(part)
+            .iter()
+            .any(|t| t.tag.starts_with("nr") || t.tag == "nt");
+    fits.then(|| (Some(org.to_string()), Some(format!("{part}的{role}"))))
+}
+
+/// The Latin words that end `text` (`Azimut` of `投资管理公司Azimut`), maybe none.
+fn latin_tail(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-' | '\''))
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    text[start..].trim_start()
 }
 
 /// The role words of `text`, but not one that begins an organisation's name (`律师事务所`).
@@ -346,7 +430,7 @@ fn zh_org(text: &str, glossary: &Glossary, segmenter: &Segmenter) -> (Option<Str
     // A place or a named organisation (`法国`, `土耳其`, `欧盟委员会`) is the organisation;
     // a description (`数字经济`, `酒类资深营销`) is part of the role.
     let org = text_trim
-        .rsplit(['：', ':', '，', '“', '”', '了'])
+        .rsplit(['：', ':', '，', '“', '”', '了', '—'])
         .next()
         .unwrap_or(text_trim)
         .trim();
