@@ -5,7 +5,7 @@ use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
 use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
 use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
-use super::zh_org::{last_org_named, mention_zh, org_opening_sentence_before};
+use super::zh_org_refs::{last_org_named, mention_zh, org_before_qi, org_opening_sentence_before};
 use super::{opens_quote, Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
@@ -200,6 +200,14 @@ impl Detector<'_> {
             }
             // `美银认为，…。该行…主管`: the organisation that spoke in the sentence before;
             // else the last one named.
+            // `投资商Mirova，其固定收益部门联席主管`: the name that ends the clause before `其`.
+            // (Nothing else for `其`: it refers to the subject of the clause before, which may
+            // be a person.)
+            if s.org.as_deref() == Some("其") {
+                s.org = org_before_qi(&before)
+                    .or_else(|| org_opening_sentence_before(&before, &speakers, self.segmenter));
+                continue;
+            }
             s.org = org_opening_sentence_before(&before, &speakers, self.segmenter)
                 .or_else(|| last_org_named(&before, self.segmenter));
         }

@@ -400,3 +400,58 @@ fn a_role_and_its_organisation_refer_back_to_the_speaker_who_holds_them() {
     // A role no speaker met holds names nobody.
     assert_eq!(zh("这家公司的CEO称，业绩很好。"), Vec::<String>::new());
 }
+
+#[test]
+fn a_chinese_pronoun_after_a_person_its_sentence_or_the_paragraph_before_names() {
+    // `X虽然没有参与，但他认为`: the person the sentence opens with, not the speaker before.
+    let found = who(
+        &[
+            "公司首席执行官扎克伯格当年在一篇帖子中声称“我们正在开发一个新系统”。",
+            "Forest Neurotech的创始人Sumner Norman虽然没有参与这项研究，但他认为，“结果惊人”。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(
+        found,
+        [
+            "扎克伯格 (-, 首席执行官) ¶0",
+            "Sumner Norman (Forest Neurotech, 创始人) ¶1"
+        ]
+    );
+    // `他表示` opening a paragraph after one about a person with a role, when no one has
+    // spoken yet; once someone has, he or she is that speaker.
+    let found = who(
+        &[
+            "众议院议长迈克·约翰逊周一在国会淡化了分歧。",
+            "他表示：“我和格雷厄姆意见一致。”",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["迈克·约翰逊 (-, 众议院议长) ¶1"]);
+    let found = who(
+        &[
+            "克利夫兰联储主席哈马克表示，利率接近中性。",
+            "美国总统特朗普周一命令对钢铁和铝进口征收25%的关税。",
+            "她重申，货币政策只是适度限制性的。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["哈马克 (克利夫兰联储, 主席) ¶0,2"]);
+}
+
+#[test]
+fn qi_before_a_role_is_the_organisation_of_the_clause_before() {
+    assert_eq!(
+        zh("总部位于巴黎的欧洲可再生能源投资商Mirova，其固定收益部门联席主管罗歇（Bertrand Rocher）表示，我们会密切关注它。"),
+        ["罗歇 (Mirova, 固定收益部门联席主管) ¶0"]
+    );
+    assert_eq!(
+        zh("2月13日凌晨，OpenAI火力全开，其首席执行官塞姆·奥特曼宣布，将很快发布GPT-5。"),
+        ["塞姆·奥特曼 (OpenAI, 首席执行官) ¶0"]
+    );
+    // `其` of a person names no organisation; the role loses it all the same.
+    assert_eq!(
+        zh("唐锐向员工告知了这一消息，其创始人唐锐表示，公司会继续。"),
+        ["唐锐 (-, 创始人) ¶0"]
+    );
+}

@@ -74,6 +74,33 @@ impl Detector<'_> {
         marked.then_some(who)
     }
 
+    /// The person, marked as one (see `zh_person_of`), whom the sentence before `at` opens
+    /// with, when it is not a clause of its own (`X虽然没有参与，但他认为`).
+    pub(super) fn zh_person_before(
+        &self,
+        words: &Words,
+        at: usize,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let head = &words.text[..at];
+        let from = head.rfind(['。', '！', '？', '”']).map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let sentence = &head[from..];
+        if !sentence.ends_with(['，', ',']) && !sentence.ends_with("但") {
+            return None;
+        }
+        let who = self.zh_subject_before(words, sentence, known, names, false)?;
+        let Who::Named { name, role, .. } = &who else {
+            return None;
+        };
+        let marked = role.is_some()
+            || name.contains(NAME_DOTS)
+            || name.chars().any(|c| c.is_ascii_alphabetic());
+        marked.then_some(who)
+    }
+
     /// `…发挥了关键作用。她上个月写信给司法部，称…`: a clause that opens with 他 or 她
     /// before a verb-first clause. He or she is the speaker the paragraph has named before
     /// (`last`), or else the subject of the sentence before; no one further back (a
