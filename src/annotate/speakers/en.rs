@@ -164,6 +164,15 @@ impl Detector<'_> {
                 // for the verb after.
                 let last_word = before.split_whitespace().next_back().unwrap_or_default();
                 let passive = matches!(last_word, "was" | "is" | "were" | "are" | "been" | "be");
+                // `praised Trump in Saturday comments`: the noun, not the verb of `Ben
+                // Miklozek, CFO, comments`.
+                let noun = m.as_str() == "comments"
+                    && (last_word.starts_with(char::is_lowercase)
+                        || WEEKDAYS.contains(&last_word)
+                        || before.split_whitespace().nth_back(1) == Some("in"));
+                if noun {
+                    continue;
+                }
                 // `has not commented publicly`, `never said`: a negation reports nothing.
                 let negated = matches!(last_word, "not" | "never")
                     || last_word.ends_with("n’t")
@@ -178,6 +187,18 @@ impl Detector<'_> {
                     let head: String = after.chars().take(100).collect();
                     head.contains(" to ")
                 };
+                // `the maverick Democrat who has praised President Trump at times, on
+                // Thursday condemned`: the verb of a relative clause speaks for the person
+                // before `who`, who stays the subject for the verb after.
+                let mut tail = before.split_whitespace().rev();
+                let relative = matches!(
+                    (tail.next(), tail.next()),
+                    (Some("who" | "which"), _)
+                        | (
+                            Some("has" | "had" | "have" | "also" | "once"),
+                            Some("who" | "which")
+                        )
+                );
                 if (passive && !m.as_str().ends_with("asked"))
                     || negated
                     || (m.as_str().ends_with("continued") && after.starts_with(" to "))
@@ -185,7 +206,9 @@ impl Detector<'_> {
                 {
                     continue;
                 }
-                from = m.end();
+                if !relative {
+                    from = m.end();
+                }
                 // `Survivor Healthcare, a provider of care, announced`: companies and
                 // countries announce and reiterate too; a person does so under a title
                 // (`Rep. Val Hoyle`, `Defense Secretary Pete Hegseth`) or once met.
@@ -325,10 +348,12 @@ impl Detector<'_> {
             let met_in_sentence = latest_mention_at(known, &paragraph[sentence..f.0]).is_some()
                 || names.iter().any(|(last, _)| last == opening);
             if f.1 == Who::Pronoun && f.0 < first_named && !met_in_sentence {
-                let here = self.en_named_before(&paragraph[..f.0], known, names);
+                // (Not a name inside a quotation: `“I am calling on President Trump …,” he
+                // said`.)
+                let here = self.en_named_before(&unquoted(&paragraph[..f.0]), known, names);
                 let speaker_here = latest_mention_at(known, &paragraph[..f.0]).is_some();
                 let before = || {
-                    let both = format!("{previous}\n{}", &paragraph[..f.0]);
+                    let both = unquoted(&format!("{previous}\n{}", &paragraph[..f.0]));
                     self.en_named_before(&both, known, names)
                 };
                 let who = match here {
@@ -433,4 +458,30 @@ impl Detector<'_> {
         found.dedup_by(|a, b| a.1 == b.1 && a.0 == b.0);
         found
     }
+}
+
+/// The days of the week, which open no name (`in Saturday comments`).
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `text` with what stands inside curly quotation marks left out.
+fn unquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }

@@ -34,6 +34,14 @@ pub(super) fn describes_org(app: &str) -> bool {
 
 /// English appositive after a name: `chief technology officer at Northwind Compute`.
 pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
+    // `Renée Fleming, said she would depart from her role as …`: a verb is no appositive.
+    let first = app.split_whitespace().next().unwrap_or_default();
+    if super::en_lexicon::EN_VERB
+        .find(first)
+        .is_some_and(|m| m.as_str() == first)
+    {
+        return (None, None);
+    }
     if let Some(listed) = titles_then_org(app) {
         return listed;
     }

@@ -493,3 +493,5 @@ mod tests_corpus;
 mod tests_tidy;
 #[cfg(test)]
 mod tests_titles;
+#[cfg(test)]
+mod tests_verbs;

@@ -1,0 +1,72 @@
+//! English verbs of praise and blame, the noun `comments`, relative clauses and quotations
+//! around a pronoun, on sentences written for these tests.
+
+use super::tests::{en, who};
+use crate::model::Lang;
+
+#[test]
+fn praise_and_blame_report_speech() {
+    assert_eq!(
+        en("Sen. John Fetterman (D-Pa.) commended President Trump for coordinating the release."),
+        ["John Fetterman (-, Sen.) ¶0"]
+    );
+    // `comments` is a verb after a name or a title, a noun after a day or `in`.
+    assert_eq!(
+        en("Israeli Prime Minister Benjamin Netanyahu praised President Trump in Saturday comments."),
+        ["Benjamin Netanyahu (Israel, Prime Minister) ¶0"]
+    );
+    assert_eq!(
+        en("Ben Miklozek, CFO, comments, “This marks an industry first.”"),
+        ["Ben Miklozek (-, CFO) ¶0"]
+    );
+    // A role met before, with a month between it and the verb.
+    let found = who(
+        &[
+            "President Trump said Powell should cut rates.",
+            "The president in December said that he does not plan to fire Powell.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Trump (-, President) ¶0,1"]);
+}
+
+#[test]
+fn a_relative_clause_keeps_its_subject_for_the_verb_after() {
+    // `who has praised X …, on Thursday condemned`: X neither speaks nor is the subject.
+    assert_eq!(
+        en("Sen. John Fetterman (Pa.), the maverick Democrat who has praised President Trump at times, on Thursday condemned the decision."),
+        ["John Fetterman (-, Sen.) ¶0"]
+    );
+    // `X, who declared: “…”`: the relative clause speaks for X.
+    assert_eq!(
+        en("The statements drew responses from figures like Israel Ganz, Chair of the Yesha council, who declared: “The dream is over.”"),
+        ["Israel Ganz (Yesha council, Chair) ¶0"]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_quote_is_not_a_name_inside_it() {
+    let found = who(
+        &[
+            "Sen. John Fetterman said in a video that he is pro-military.",
+            "“I am calling on President Trump to rescind this executive order,” he said.",
+            "“A military that respects all of its members can win wars,” he added.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["John Fetterman (-, Sen.) ¶0,1,2"]);
+    // Nor a name in the quotation of the paragraph before.
+    let found = who(
+        &[
+            "“I have no expectations,” Bolton told CNN. “President Trump has surrendered to Putin.”",
+            "“These terms could have been written in the Kremlin,” he added.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Bolton (-, -) ¶0,1"]);
+    // A verb opens no appositive.
+    assert_eq!(
+        en("The opera singer, Renée Fleming, said she would depart from her role as Artistic Advisor at Large to The Kennedy Center."),
+        ["Renée Fleming (-, -) ¶0"]
+    );
+}
