@@ -42,6 +42,36 @@ pub(super) fn split_en_after(app: &str) -> (Option<String>, Option<String>) {
     {
         return (None, None);
     }
+    // `Vice Chairman for the Detroit Pistons and founding member of the Detroit Sports
+    // Organizing Corp.`: two posts, each with its organisation; the first.
+    if let Some((first, second)) = app.split_once(" and ") {
+        let first_has_org = [" for ", " of ", " at "].iter().any(|sep| {
+            first.split_once(sep).is_some_and(|(_, org)| {
+                org.trim_start_matches("the ")
+                    .starts_with(char::is_uppercase)
+            })
+        });
+        let head: String = second
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let second_is_post = second.starts_with(char::is_lowercase)
+            && (EN_ROLE.is_match(&head)
+                || head
+                    .split_whitespace()
+                    .any(|w| matches!(w, "member" | "fellow" | "trustee")))
+            && [" of ", " for ", " at "]
+                .iter()
+                .any(|sep| second.contains(sep));
+        if first_has_org
+            && second_is_post
+            && first.starts_with(char::is_uppercase)
+            && !first.contains(',')
+        {
+            return split_en_after(first);
+        }
+    }
     if let Some(listed) = titles_then_org(app) {
         return listed;
     }

@@ -70,3 +70,11 @@ fn a_pronoun_after_a_quote_is_not_a_name_inside_it() {
         ["Renée Fleming (-, -) ¶0"]
     );
 }
+
+#[test]
+fn two_posts_after_a_name_give_the_first() {
+    assert_eq!(
+        en("“We are strong,” said Arn Tellem, Vice Chairman for the Detroit Pistons and founding member of the Detroit Sports Organizing Corp., the DSC’s advisory committee."),
+        ["Arn Tellem (Detroit Pistons, Vice Chairman) ¶0"]
+    );
+}
