@@ -4,14 +4,52 @@
 
 use super::en_lexicon::{
     EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED,
-    EN_PARTICIPLE, EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID,
+    EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID,
+    EN_WRITTEN_BY,
 };
-use super::en_names::en_clauses;
+use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
 use super::join::latest_mention_at;
-use super::{opens_quote, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE};
+use super::{
+    met, named_together, opens_quote, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE, THEY,
+};
 
 impl Detector<'_> {
+    /// The authors of a text several people wrote or signed, named after `by` in a sentence
+    /// about a letter or an op-ed: each speaks there (`It was written by former secretaries
+    /// Robert Rubin and Larry Summers, …; and Janet Yellen`). Two full names at least.
+    fn en_written_by(
+        &self,
+        paragraph: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Vec<Found> {
+        let mut found = Vec::new();
+        for (start, sentence) in en_sentences(paragraph) {
+            let Some(by) = EN_WRITTEN_BY.find(sentence) else {
+                continue;
+            };
+            if !EN_JOINT_TEXT.is_match(sentence) {
+                continue;
+            }
+            let authors: Vec<Found> = EN_FULL_NAME
+                .find_iter(&sentence[by.end()..])
+                .filter_map(|m| match self.en_np(m.as_str(), known, names) {
+                    Some(who @ Who::Named { .. }) => Some((
+                        start + by.end() + m.start(),
+                        who,
+                        "a letter written by X and Y (its authors)",
+                    )),
+                    _ => None,
+                })
+                .collect();
+            if authors.len() >= 2 {
+                found.extend(authors);
+            }
+        }
+        found
+    }
+
     pub(super) fn en_attributions(
         &self,
         paragraphs: &[String],
@@ -20,7 +58,7 @@ impl Detector<'_> {
         names: &[(String, String)],
     ) -> Vec<Found> {
         let paragraph = paragraphs[i].as_str();
-        let mut found: Vec<Found> = Vec::new();
+        let mut found: Vec<Found> = self.en_written_by(paragraph, known, names);
         // Quote-first, inverted: `,” said Mira Okafor, chief technology officer at X.`
         for caps in EN_INVERTED.captures_iter(paragraph) {
             let (Some(np), whole) = (caps.name("np"), caps.get(0)) else {
@@ -369,6 +407,9 @@ impl Detector<'_> {
             // `the judge wrote`: the person the article gave that title, when none of the
             // speakers met so far has it.
             if let Who::Titled(role) = &f.1 {
+                if role == THEY {
+                    continue;
+                }
                 let text = paragraphs[..i]
                     .iter()
                     .map(String::as_str)
@@ -407,6 +448,17 @@ impl Detector<'_> {
                 }
             }
         }
+        // `they wrote`: each of the speakers last named together.
+        let together: Vec<Found> = found
+            .iter()
+            .filter(|f| matches!(&f.1, Who::Titled(t) if t == THEY))
+            .flat_map(|f| {
+                named_together(known)
+                    .into_iter()
+                    .map(move |s| (f.0, met(s), "they said (the speakers last named together)"))
+            })
+            .collect();
+        found.extend(together);
         found.retain(|f| !matches!(f.1, Who::Titled(_)));
         // `Aarne Simula, CEO, Wetteri Plc:` as a paragraph of its own, then this one opens
         // with a quotation and attributes it to no one: a press release's heading for its

@@ -84,6 +84,14 @@ pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// People named together, referred to as a group (`the former secretaries`, `the two
+/// senators`, `the lawmakers`).
+pub(super) static EN_GROUP_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^the\s+(?:(?:former|two|three|four|five|six|seven|eight|nine|ten|several|Democratic|Republican)\s+){0,2}(?:secretaries|senators|lawmakers|legislators|congressmen|congresswomen|members|signatories|authors|governors|attorneys general|officials)$",
+    )
+});
+
 /// A party and state in brackets after a name: `Sen. Lisa Murkowski (R-Alaska)`.
 pub(super) static EN_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -167,6 +175,17 @@ pub(super) static EN_WHO_SAID: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,6}[A-Z][\w’'\-]*(?:\s*\([^()]{1,40}\))?),\s+who\s+(?:(?:has|had|have|also|recently|previously|later|then|once|repeatedly|publicly|long|since)\s+)*(?:said|says|called|argued|told|warned|wrote|noted|added|stated|claimed|vowed|pledged|testified|posted|insisted|urged|accused|criticized|criticised|praised|dismissed|predicted|questioned)\b",
     )
+});
+
+/// Authors or signatories of a text, named after `by` (`It was written by former
+/// secretaries Robert Rubin and Larry Summers; …`, `a letter signed by Sens. A and B`).
+pub(super) static EN_WRITTEN_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:written|signed|co-?signed|penned|authored)\s+by\s+"));
+
+/// What a text written by several people is (`letter`, `op-ed`) or a sentence that opens
+/// with the text itself (`It was written by`).
+pub(super) static EN_JOINT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:letter|op-ed|column|essay|statement|memo|petition)\b|^\s*It\s+was\b")
 });
 
 /// A phrase that opens a sentence before its subject: `Commenting on …, `, `Asked about …, `,

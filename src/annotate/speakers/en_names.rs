@@ -28,6 +28,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// semicolons, colons and quotation marks, but not at the full stop of an abbreviation or
 /// an initial, nor inside brackets (`Sen. Dick Durbin (D-Ill.)`).
 pub(super) fn en_clauses(text: &str) -> Vec<(usize, &str)> {
+    en_split(text, true)
+}
+
+/// The sentences of an English paragraph with their byte offsets (as `en_clauses`, but only
+/// at sentence ends).
+pub(super) fn en_sentences(text: &str) -> Vec<(usize, &str)> {
+    en_split(text, false)
+}
+
+fn en_split(text: &str, clauses: bool) -> Vec<(usize, &str)> {
     let mut depth = 0usize;
     clauses_by(text, |i, c| {
         match c {
@@ -53,7 +63,8 @@ pub(super) fn en_clauses(text: &str) -> Vec<(usize, &str)> {
                     .is_some_and(|c| c.is_alphanumeric());
                 depth == 0 && !initial && !inside && !ABBREVIATIONS.contains(&word)
             }
-            '!' | '?' | ';' | '“' | '”' | '"' | ':' => true,
+            '!' | '?' => true,
+            ';' | '“' | '”' | '"' | ':' => clauses,
             _ => false,
         }
     })

@@ -3,13 +3,13 @@
 //! at Northwind`), a reference by role (`the senator`), a pronoun, an unnamed source.
 
 use super::en_lexicon::{
-    en_not_name, place, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_LEAD, EN_NAME,
-    EN_NATIONALITIES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL,
-    EN_UNNAMED,
+    en_not_name, place, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_GROUP_REFERENCE,
+    EN_LEAD, EN_NAME, EN_NATIONALITIES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE,
+    EN_ROLE_TAIL, EN_UNNAMED,
 };
 use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
-use super::{Detector, Speakers, Who};
+use super::{Detector, Speakers, Who, THEY};
 
 impl Detector<'_> {
     pub(super) fn en_np(
@@ -28,6 +28,11 @@ impl Detector<'_> {
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         if matches!(np, "He" | "She" | "he" | "she") {
             return Some(Who::Pronoun);
+        }
+        // `they wrote`, `the former secretaries noted`: the speakers last named together
+        // (resolved once the paragraph is read).
+        if matches!(np, "They" | "they") || EN_GROUP_REFERENCE.is_match(np) {
+            return Some(Who::Titled(THEY.to_string()));
         }
         // `… U.S. Marshal Fred Canfil saw a sign that said`: a relative pronoun right before
         // the verb is its subject, and stands for the thing before it.

@@ -70,6 +70,9 @@ type Found = (usize, Who, &'static str);
 /// The pronouns that stand for a speaker named before.
 const PRONOUNS: [&str; 6] = ["他", "她", "He", "She", "he", "she"];
 
+/// The word a group reference stands for until it is resolved (`they`, `the lawmakers`).
+pub(super) const THEY: &str = "they";
+
 /// The frame of a pronoun read as the person named just before it.
 pub(super) const PRONOUN_NAMED_BEFORE: &str = "He/She said (the person named just before)";
 
@@ -479,6 +482,35 @@ fn clauses_by(text: &str, mut ends: impl FnMut(usize, char) -> bool) -> Vec<(usi
         out.push((start, &text[start..]));
     }
     out
+}
+
+/// An attribution to a speaker already met, by their name.
+fn met(s: &Speaker) -> Who {
+    Who::Named {
+        name: s.name.clone(),
+        alias: None,
+        org: None,
+        role: None,
+    }
+}
+
+/// The speakers attributed last, when two or more were attributed together (in the same
+/// paragraph, after everyone else's last attribution): whom `他们` and `they` refer to.
+fn named_together(known: &Speakers) -> Vec<&Speaker> {
+    let last = |s: &Speaker| s.mentions.last().map(|m| m.paragraph);
+    let Some(latest) = known.named.iter().filter_map(last).max() else {
+        return Vec::new();
+    };
+    let together: Vec<&Speaker> = known
+        .named
+        .iter()
+        .filter(|s| last(s) == Some(latest))
+        .collect();
+    if together.len() >= 2 {
+        together
+    } else {
+        Vec::new()
+    }
 }
 
 #[cfg(test)]

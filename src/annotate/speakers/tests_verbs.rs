@@ -78,3 +78,47 @@ fn two_posts_after_a_name_give_the_first() {
         ["Arn Tellem (Detroit Pistons, Vice Chairman) ¶0"]
     );
 }
+
+#[test]
+fn people_named_together_speak_together() {
+    // The authors of an op-ed, then `they wrote`: each of them.
+    let found = who(
+        &[
+            "It was written by former secretaries Robert Rubin and Larry Summers, who served under Clinton; and Jacob Lew, who served under Obama.",
+            "“We were fortunate,” they wrote.",
+            "A judge blocked the officials on Friday.",
+            "The former secretaries noted the system has been run by civil servants.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Robert Rubin (-, -) ¶0,1,3",
+            "Larry Summers (-, -) ¶0,1,3",
+            "Jacob Lew (-, -) ¶0,1,3"
+        ]
+    );
+    // Two speakers attributed together, then `They noted`.
+    let found = who(
+        &[
+            "Sen. Gary Peters and Sen. Amy Klobuchar said they are launching a new portal.",
+            "They noted that the law prohibits retaliation.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Gary Peters (-, Sen.) ¶0,1", "Amy Klobuchar (-, Sen.) ¶0,1"]
+    );
+    // One name after `by` is no group; `they` after one speaker is no one.
+    assert!(en("The bill, authored by Rep. John Harabedian, would fix the law.").is_empty());
+    let found = who(
+        &[
+            "Sen. Gary Peters said the portal opens today.",
+            "They noted that the law prohibits retaliation.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Gary Peters (-, Sen.) ¶0"]);
+}

@@ -7,7 +7,7 @@ use super::lexicon::{
     ZH_INTRODUCES, ZH_JU, ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
-use super::{clauses_by, Detector, Found, Speakers, Who, Words, FULL_TEXT};
+use super::{clauses_by, met, named_together, Detector, Found, Speakers, Who, Words, FULL_TEXT};
 
 impl Detector<'_> {
     pub(super) fn zh_attributions(
@@ -340,35 +340,6 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
         .into_iter()
         .filter(|s| s.paragraphs.first() == Some(last))
         .collect()
-}
-
-/// An attribution to a speaker already met, by their name.
-pub(super) fn met(s: &super::Speaker) -> Who {
-    Who::Named {
-        name: s.name.clone(),
-        alias: None,
-        org: None,
-        role: None,
-    }
-}
-
-/// The speakers attributed last, when two or more were attributed together (in the same
-/// paragraph, after everyone else's last attribution): whom `他们` refers to.
-fn named_together(known: &Speakers) -> Vec<&super::Speaker> {
-    let last = |s: &super::Speaker| s.mentions.last().map(|m| m.paragraph);
-    let Some(latest) = known.named.iter().filter_map(last).max() else {
-        return Vec::new();
-    };
-    let together: Vec<&super::Speaker> = known
-        .named
-        .iter()
-        .filter(|s| last(s) == Some(latest))
-        .collect();
-    if together.len() >= 2 {
-        together
-    } else {
-        Vec::new()
-    }
 }
 
 /// Words before a role that refer back to people met before (`上述创始人`, `该分析师`).

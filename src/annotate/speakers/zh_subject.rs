@@ -5,8 +5,8 @@
 use super::lexicon::{
     TRANSLITERATION_CHARS, ZH_LEAD, ZH_RANK, ZH_ROLE, ZH_SUBJECT_END, ZH_SUBJECT_MARK, ZH_VERB_ANY,
 };
-use super::zh::{met, name_parts, vouched, zh_clauses, NAME_DOTS};
-use super::{Detector, Speakers, Who, Words};
+use super::zh::{name_parts, vouched, zh_clauses, NAME_DOTS};
+use super::{met, Detector, Speakers, Who, Words};
 
 impl Detector<'_> {
     /// The speaker of a clause that opens with a person (with their appositive) and has a
