@@ -10,6 +10,11 @@ fn praise_and_blame_report_speech() {
         en("Sen. John Fetterman (D-Pa.) commended President Trump for coordinating the release."),
         ["John Fetterman (-, Sen.) ¶0"]
     );
+    // A judge's ruling is the judge's words.
+    assert_eq!(
+        en("U.S. District Judge Paul Engelmayer ruled that anyone now blocked must destroy what they downloaded."),
+        ["Paul Engelmayer (-, U.S. District Judge) ¶0"]
+    );
     // `comments` is a verb after a name or a title, a noun after a day or `in`.
     assert_eq!(
         en("Israeli Prime Minister Benjamin Netanyahu praised President Trump in Saturday comments."),
