@@ -465,3 +465,27 @@ fn org_after(after: &str) -> Option<String> {
         .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '”' | '"'));
     (ends && EN_ORG_WORD.is_match(run.as_str())).then(|| run.as_str().to_string())
 }
+
+/// `Trump ally Steve Bannon`, `Trump’s special envoy`: another speaker an English speaker
+/// is described by is no organisation (the name, or its surname).
+pub(super) fn drop_person_orgs(out: &mut Speakers) {
+    // (The surname of a full name, or a name given a role: `Hamas` or `Big Bang` read as
+    // speakers stay organisations.)
+    let people: Vec<String> = out
+        .named
+        .iter()
+        .flat_map(|s| {
+            let surname = s.name.rsplit_once(' ').map(|(_, last)| last.to_string());
+            let titled = s.role.is_some().then(|| s.name.clone());
+            surname.into_iter().chain(titled)
+        })
+        .collect();
+    for s in &mut out.named {
+        if s.org
+            .as_ref()
+            .is_some_and(|o| people.contains(o) && *o != s.name)
+        {
+            s.org = None;
+        }
+    }
+}

@@ -355,6 +355,7 @@ impl Detector<'_> {
                     en_org::tidy_role(&mut s.org, &mut s.role);
                 }
                 en_house::assign_house_org(&mut out, paragraphs, headings);
+                join::drop_person_orgs(&mut out);
             }
             Lang::Zh => {
                 for s in &mut out.named {

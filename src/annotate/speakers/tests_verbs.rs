@@ -127,3 +127,21 @@ fn people_named_together_speak_together() {
     );
     assert_eq!(found, ["Gary Peters (-, Sen.) ¶0"]);
 }
+
+#[test]
+fn a_speaker_another_is_described_by_is_no_organisation() {
+    let found = who(
+        &[
+            "Sen. Bill Hagerty said the campaign is strong.",
+            "Hagerty’s finance chair for his 2020 campaign, Steve Smith, told a newspaper that “we have had dozens who reached out.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Bill Hagerty (-, Sen.) ¶0",
+            "Steve Smith (-, finance chair) ¶1"
+        ]
+    );
+}
