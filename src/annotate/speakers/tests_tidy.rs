@@ -341,3 +341,27 @@ fn ministers_of_the_crown_and_former_holders() {
         ["耶伦 (-, 前财长) ¶0"]
     );
 }
+
+#[test]
+fn judges_orders_questions_and_emphasis_before_a_verb() {
+    // A judge's order, and the judge's title whole.
+    assert_eq!(
+        zh("美国联邦法官Colleen Kollar-Kotelly下达了临时禁令，禁止财政部向外部人士提供数据。"),
+        ["Colleen Kollar-Kotelly (美国, 联邦法官) ¶0"]
+    );
+    assert_eq!(
+        zh("当地时间周五，美国联邦地区法官约翰·贝茨表示，拒绝阻止。"),
+        ["约翰·贝茨 (美国, 联邦地区法官) ¶0"]
+    );
+    // `问道`, `发问`: a question is speech; `甚至`, `更是` before the verb.
+    assert_eq!(
+        zh("南京市委书记周红波带头发问：南京为什么没有DeepSeek？"),
+        ["周红波 (南京市委, 书记) ¶0"]
+    );
+    assert_eq!(
+        zh("瑞幸首席财务官安静更是指出，利润下降主要是由于促销活动。"),
+        ["安静 (瑞幸, 首席财务官) ¶0"]
+    );
+    // `被追问`: who is asked does not speak by it.
+    assert!(zh("当时几乎所有的创业者都曾被追问过一个同样的问题。").is_empty());
+}
