@@ -9,7 +9,7 @@ use super::en_lexicon::{
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
-use super::join::latest_mention_at;
+use super::join::{latest_mention_at, unquoted};
 use super::{
     met, named_together, opens_quote, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE, THEY,
 };
@@ -522,18 +522,3 @@ const WEEKDAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-
-/// `text` with what stands inside curly quotation marks left out.
-fn unquoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}

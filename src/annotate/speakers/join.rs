@@ -252,6 +252,16 @@ impl Detector<'_> {
 /// transliteration, that the article writes elsewhere as a company's (`X集团`, `X股份`,
 /// `X控股`, `X公司`) is the company's, not a person's; a transliterated name when written
 /// so twice (`欧莱雅集团`), since one `特朗普集团` may be a family's business.
+/// What follows the name of a company or a place, not a person's (`股价`, `（HON.US）`,
+/// `市议员`, `街头`).
+static BUSINESS_OR_PLACE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
+        super::lexicon::re(
+            r"^(?:(?:\d{4}年)?(?:第[一二三四]季度)?(?:的)?(?:股价|市值|营收|营业收入|归母净利润|净利润|门店|财报|股东|股票|总部)|在港交所|在纳斯达克|（[A-Z]{1,5}\.[A-Z]{2}）|\([A-Z]{1,5}\.[A-Z]{2}\)|市(?:议员|长|政府|民)|一家(?:地区|地方)?法院|街头|法院)",
+        )
+    },
+);
+
 pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
     const COMPANY: [&str; 4] = ["集团", "股份", "控股", "公司"];
     out.named.retain(|s| {
@@ -274,7 +284,19 @@ pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
                 })
             })
             .count();
-        !(bare && as_company >= times)
+        // `古茗股价破发`, `吉利德2024年归母净利润`, `霍尼韦尔（HON.US）`: what a company has;
+        // `德克萨斯州奥斯汀`, `慕尼黑一家地区法院`: a place. (Not `旗下` or `一家`: `马斯克旗下`,
+        // `汪小菲一家`.)
+        let as_business_or_place = paragraphs.iter().any(|p| {
+            p.match_indices(s.name.as_str()).any(|(at, _)| {
+                let after = &p[at + s.name.len()..];
+                let before = &p[..at];
+                BUSINESS_OR_PLACE_AFTER.is_match(after)
+                    || before.ends_with(['州', '省'])
+                    || before.ends_with("位于")
+            })
+        });
+        !(bare && (as_company >= times || as_business_or_place))
     });
 }
 
@@ -285,7 +307,7 @@ pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
 }
 
 /// `text` with what stands inside quotation marks blanked (byte for byte, so offsets hold).
-fn unquoted(text: &str) -> String {
+pub(super) fn unquoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut curly = 0usize;
     let mut straight = false;

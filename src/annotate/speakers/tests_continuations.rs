@@ -82,7 +82,7 @@ fn chinese_verbs_of_analysis_answering_and_quoting() {
     // A judge's ruling is what the judge says.
     assert_eq!(
         zh("美国联邦地区法官约翰·贝茨裁定，政府雇员工会未能证明其受到损害。"),
-        ["约翰·贝茨 (美国联邦地区, 法官) ¶0"]
+        ["约翰·贝茨 (美国, 联邦地区法官) ¶0"]
     );
     // Who first put an idea is no speaker; a conjunction is no part of a role.
     assert_eq!(

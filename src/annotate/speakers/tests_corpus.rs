@@ -172,7 +172,7 @@ fn english_pronoun_after_a_name_in_an_appositive() {
             ],
             Lang::En
         ),
-        ["Ada Moss (-, U.S. District Judge) ¶1,2"]
+        ["Ada Moss (-, U.S. District Judge) ¶0,1,2"]
     );
 }
 

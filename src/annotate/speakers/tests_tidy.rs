@@ -365,3 +365,27 @@ fn judges_orders_questions_and_emphasis_before_a_verb() {
     // `被追问`: who is asked does not speak by it.
     assert!(zh("当时几乎所有的创业者都曾被追问过一个同样的问题。").is_empty());
 }
+
+#[test]
+fn a_company_or_a_place_read_as_a_name_is_no_speaker() {
+    // What a company has (`股价`, a ticker) or a place (`德克萨斯州奥斯汀`) elsewhere in the text.
+    let found = who(
+        &[
+            "2月12日，古茗在港交所上市，古茗股价破发。",
+            "古茗表示，将继续扩张门店。",
+            "特斯拉计划在德克萨斯州奥斯汀推出出租车服务。",
+            "奥斯汀表示欢迎。",
+        ],
+        Lang::Zh,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A person's family or companies do not make a company of the person.
+    let found = who(
+        &[
+            "马斯克旗下的人工智能公司xAI发布了新模型。",
+            "马斯克表示，模型很强。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["马斯克 (-, -) ¶1"]);
+}
