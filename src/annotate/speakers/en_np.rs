@@ -4,8 +4,8 @@
 
 use super::en_lexicon::{
     en_not_name, place, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_FUNCTION_WORDS, EN_GROUP_REFERENCE,
-    EN_LEAD, EN_NAME, EN_NATIONALITIES, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE,
-    EN_ROLE_TAIL, EN_UNNAMED,
+    EN_LEAD, EN_NAME, EN_NATIONALITIES, EN_OPENING_PHRASE, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE,
+    EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
 };
 use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
@@ -31,7 +31,9 @@ impl Detector<'_> {
         }
         // `they wrote`, `the former secretaries noted`: the speakers last named together
         // (resolved once the paragraph is read).
-        if matches!(np, "They" | "they") || EN_GROUP_REFERENCE.is_match(np) {
+        // (`In their letter, the senators noted`: after the phrase that opens the sentence.)
+        let group = EN_OPENING_PHRASE.find(np).map_or(np, |m| &np[m.end()..]);
+        if matches!(group, "They" | "they") || EN_GROUP_REFERENCE.is_match(group) {
             return Some(Who::Titled(THEY.to_string()));
         }
         // `… U.S. Marshal Fred Canfil saw a sign that said`: a relative pronoun right before

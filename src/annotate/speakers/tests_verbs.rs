@@ -109,12 +109,16 @@ fn people_named_together_speak_together() {
         &[
             "Sen. Gary Peters and Sen. Amy Klobuchar said they are launching a new portal.",
             "They noted that the law prohibits retaliation.",
+            "In their letter, the senators asked for a reply by Friday.",
         ],
         Lang::En,
     );
     assert_eq!(
         found,
-        ["Gary Peters (-, Sen.) ¶0,1", "Amy Klobuchar (-, Sen.) ¶0,1"]
+        [
+            "Gary Peters (-, Sen.) ¶0,1,2",
+            "Amy Klobuchar (-, Sen.) ¶0,1,2"
+        ]
     );
     // One name after `by` is no group; `they` after one speaker is no one.
     assert!(en("The bill, authored by Rep. John Harabedian, would fix the law.").is_empty());
