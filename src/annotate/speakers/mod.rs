@@ -276,43 +276,35 @@ impl Detector<'_> {
                     // paragraph, else whoever spoke last.
                     Who::Pronoun => {
                         let here = latest_mention(&out, &paragraph[..at]);
+                        // `Forest Neurotech的创始人Sumner Norman虽然没有参与这项研究，但他认为`:
+                        // a person the sentence names before the pronoun.
+                        let within = (lang == Lang::Zh && here.is_none())
+                            .then(|| self.zh_person_before(&words, at, &out, &names))
+                            .flatten();
                         // `例如，…首席投资官Scott Welch正在…。` then `“…”他说。`: the person
                         // the paragraph before was about, when no one spoke in it.
-                        let about = match (lang, here, i.checked_sub(1)) {
-                            // `Forest Neurotech的创始人Sumner Norman虽然没有参与这项研究，但他
-                            // 认为`: a person the sentence names before the pronoun.
-                            (Lang::Zh, None, _)
-                                if self.zh_person_before(&words, at, &out, &names).is_some() =>
-                            {
-                                self.zh_person_before(&words, at, &out, &names)
-                            }
-                            (Lang::Zh, None, Some(p)) if !spoke_prev && opens_quote(paragraph) => {
+                        // `众议院议长迈克·约翰逊周一淡化了分歧。` then `他表示：…`, when no one
+                        // has spoken yet: a person the text gives a role.
+                        let quote_first = !spoke_prev && opens_quote(paragraph);
+                        let opens_pronoun =
+                            last.is_none() && paragraph.trim_start().starts_with(['他', '她']);
+                        let about = within.or_else(|| match (lang, here, i.checked_sub(1)) {
+                            (Lang::Zh, None, Some(p)) if quote_first || opens_pronoun => {
                                 let words = Words {
                                     text: &paragraphs[p],
                                     cuts: cuts.get(p).map_or(&[][..], Vec::as_slice),
                                 };
-                                self.zh_person_of(&words, &out, &names)
-                            }
-                            // `众议院议长迈克·约翰逊周一淡化了分歧。` then `他表示：…`, when no
-                            // one has spoken yet: a person the text gives a role.
-                            (Lang::Zh, None, Some(p))
-                                if last.is_none()
-                                    && paragraph.trim_start().starts_with(['他', '她']) =>
-                            {
-                                let words = Words {
-                                    text: &paragraphs[p],
-                                    cuts: cuts.get(p).map_or(&[][..], Vec::as_slice),
-                                };
-                                self.zh_person_of(&words, &out, &names)
-                                    .filter(|w| matches!(w, Who::Named { role: Some(_), .. }))
+                                self.zh_person_of(&words, &out, &names).filter(|w| {
+                                    quote_first || matches!(w, Who::Named { role: Some(_), .. })
+                                })
                             }
                             // `Rep. William Timmons (R-S.C.) took aim at Democrats …` then
                             // `“…,” he said.`
-                            (Lang::En, None, Some(p)) if !spoke_prev && opens_quote(paragraph) => {
+                            (Lang::En, None, Some(p)) if quote_first => {
                                 self.en_person_of(&paragraphs[p], &out, &names)
                             }
                             _ => None,
-                        };
+                        });
                         match (about, here.or(last)) {
                             (
                                 Some(Who::Named {

@@ -54,7 +54,6 @@ impl Detector<'_> {
         None
     }
 
-    /// The person a clause before `text`'s end opens with (`邵千帆则持相反看法`), if any.
     /// The person a paragraph with no attribution is about, for a `“…”他说` that follows it
     /// (`例如，Certuity的首席投资官Scott Welch正在将资金重新配置…`): the subject of its last
     /// clause that has one, when a role, a dot or Latin letters mark it as a person.
@@ -64,7 +63,19 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        let who = self.zh_subject_before(words, words.text, known, names, false)?;
+        self.zh_marked_subject(words, words.text, known, names)
+    }
+
+    /// The subject `zh_subject_before` reads in `text`, when a role, a dot or Latin letters
+    /// mark it as a person.
+    fn zh_marked_subject(
+        &self,
+        words: &Words,
+        text: &str,
+        known: &Speakers,
+        names: &[(String, String)],
+    ) -> Option<Who> {
+        let who = self.zh_subject_before(words, text, known, names, false)?;
         let Who::Named { name, role, .. } = &who else {
             return None;
         };
@@ -91,14 +102,7 @@ impl Detector<'_> {
         if !sentence.ends_with(['，', ',']) && !sentence.ends_with("但") {
             return None;
         }
-        let who = self.zh_subject_before(words, sentence, known, names, false)?;
-        let Who::Named { name, role, .. } = &who else {
-            return None;
-        };
-        let marked = role.is_some()
-            || name.contains(NAME_DOTS)
-            || name.chars().any(|c| c.is_ascii_alphabetic());
-        marked.then_some(who)
+        self.zh_marked_subject(words, sentence, known, names)
     }
 
     /// `…发挥了关键作用。她上个月写信给司法部，称…`: a clause that opens with 他 or 她
