@@ -4,7 +4,7 @@
 use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
 use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
-use super::lexicon::{TRANSLITERATION_CHARS, ZH_ORG_BACKREF};
+use super::lexicon::{TRANSLITERATION_CHARS, ZH_COMPANY_OR_PLACE_AFTER, ZH_ORG_BACKREF};
 use super::zh_org_refs::{last_org_named, mention_zh, org_before_qi, org_opening_sentence_before};
 use super::{opens_quote, Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
@@ -251,17 +251,9 @@ impl Detector<'_> {
 /// `花王首次承认…` where the article also writes `花王集团`: a bare Chinese name, not a
 /// transliteration, that the article writes elsewhere as a company's (`X集团`, `X股份`,
 /// `X控股`, `X公司`) is the company's, not a person's; a transliterated name when written
-/// so twice (`欧莱雅集团`), since one `特朗普集团` may be a family's business.
-/// What follows the name of a company or a place, not a person's (`股价`, `（HON.US）`,
-/// `市议员`, `街头`).
-static BUSINESS_OR_PLACE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
-    || {
-        super::lexicon::re(
-            r"^(?:(?:\d{4}年)?(?:第[一二三四]季度)?(?:的)?(?:股价|市值|营收|营业收入|归母净利润|净利润|门店|财报|股东|股票|总部)|在港交所|在纳斯达克|（[A-Z]{1,5}\.[A-Z]{2}）|\([A-Z]{1,5}\.[A-Z]{2}\)|市(?:议员|长|政府|民)|一家(?:地区|地方)?法院|街头|法院)",
-        )
-    },
-);
-
+/// so twice (`欧莱雅集团`), since one `特朗普集团` may be a family's business. A bare name the
+/// article writes with what a company has or as a place (`古茗股价`, `德克萨斯州奥斯汀`) is
+/// no person's either.
 pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
     const COMPANY: [&str; 4] = ["集团", "股份", "控股", "公司"];
     out.named.retain(|s| {
@@ -285,13 +277,12 @@ pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
             })
             .count();
         // `古茗股价破发`, `吉利德2024年归母净利润`, `霍尼韦尔（HON.US）`: what a company has;
-        // `德克萨斯州奥斯汀`, `慕尼黑一家地区法院`: a place. (Not `旗下` or `一家`: `马斯克旗下`,
-        // `汪小菲一家`.)
+        // `德克萨斯州奥斯汀`, `慕尼黑一家地区法院`: a place.
         let as_business_or_place = paragraphs.iter().any(|p| {
             p.match_indices(s.name.as_str()).any(|(at, _)| {
                 let after = &p[at + s.name.len()..];
                 let before = &p[..at];
-                BUSINESS_OR_PLACE_AFTER.is_match(after)
+                ZH_COMPANY_OR_PLACE_AFTER.is_match(after)
                     || before.ends_with(['州', '省'])
                     || before.ends_with("位于")
             })

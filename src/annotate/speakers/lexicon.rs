@@ -352,6 +352,14 @@ pub(super) static ZH_ORG_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:(?:该|这家|这个|此)?(?:公司|集团|企业|银行|机构|大学|学校|研究院|实验室)|该行|其)$")
 });
 
+/// What follows the name of a company or a place, not a person's (`股价`, `（HON.US）`,
+/// `市议员`, `街头`; not `旗下` or `一家`: `马斯克旗下`, `汪小菲一家`).
+pub(super) static ZH_COMPANY_OR_PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:\d{4}年)?(?:第[一二三四]季度)?(?:的)?(?:股价|市值|营收|营业收入|归母净利润|净利润|门店|财报|股东|股票|总部)|在港交所|在纳斯达克|（[A-Z]{1,5}\.[A-Z]{2}）|\([A-Z]{1,5}\.[A-Z]{2}\)|市(?:议员|长|政府|民)|一家(?:地区|地方)?法院|街头|法院)",
+    )
+});
+
 /// A reference that opens an appositive before the rest of a role (`该行全球新兴市场固定收益
 /// 策略主管`; `该行业` is an industry, not a bank).
 pub(super) static ZH_ORG_BACKREF_LEAD: LazyLock<Regex> =
