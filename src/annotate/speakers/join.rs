@@ -6,7 +6,7 @@ use super::en_names::en_clauses;
 use super::en_org::{split_en_after, title_before};
 use super::lexicon::{TRANSLITERATION_CHARS, ZH_COMPANY_OR_PLACE_AFTER, ZH_ORG_BACKREF};
 use super::zh_org_refs::{last_org_named, mention_zh, org_before_qi, org_opening_sentence_before};
-use super::{opens_quote, Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
+use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
 impl Detector<'_> {
@@ -407,61 +407,6 @@ fn push_alias(s: &mut Speaker, alias: String) {
     if alias != s.name && !s.aliases.contains(&alias) {
         s.aliases.push(alias);
     }
-}
-
-/// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
-/// attributed in any paragraph of it.
-pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String]) {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < paragraphs.len() {
-        let mut end = i;
-        while end + 1 < paragraphs.len() && quote_continues(&paragraphs[end], &paragraphs[end + 1])
-        {
-            end += 1;
-        }
-        if end > i {
-            runs.push((i, end));
-        }
-        i = end + 1;
-    }
-    for (start, end) in runs {
-        for s in &mut out.named {
-            if s.paragraphs.iter().any(|p| (start..=end).contains(p)) {
-                s.paragraphs.extend(start..=end);
-                s.paragraphs.sort_unstable();
-                s.paragraphs.dedup();
-            }
-        }
-        for u in &mut out.unnamed {
-            if u.paragraphs.iter().any(|p| (start..=end).contains(p)) {
-                u.paragraphs.extend(start..=end);
-                u.paragraphs.sort_unstable();
-                u.paragraphs.dedup();
-            }
-        }
-    }
-}
-
-/// Whether a quote opened in `this` paragraph is still open at its end and goes on in
-/// `next` (which, by convention, opens with a quotation mark again).
-fn quote_continues(this: &str, next: &str) -> bool {
-    // A block quotation (`> …`, as exports write it) goes on with whoever spoke before it.
-    if is_block_quote(next) && !this.trim().is_empty() {
-        return true;
-    }
-    if !opens_quote(next) {
-        return false;
-    }
-    let open = this.matches(['“', '「']).count();
-    let close = this.matches(['”', '」']).count();
-    let straight = this.matches('"').count();
-    open > close || straight % 2 == 1
-}
-
-/// A paragraph written as a block quotation: `> …`.
-fn is_block_quote(paragraph: &str) -> bool {
-    paragraph.trim_start().starts_with(['>', '＞'])
 }
 
 /// The organisation right after an English name: `Anna Bell of the Cato Institute`,

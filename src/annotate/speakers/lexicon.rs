@@ -402,3 +402,11 @@ pub(super) static ZH_ORG_PUBLISHES: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<org>[\p{Han}A-Za-z0-9]{2,8}?)(?:今日|今天|日前|近日|当天|当日)?(?:发布|公布|宣布|披露)",
     )
 });
+
+/// Words for a document, whose words need not be those of the person a sentence opens with
+/// (`a report warning`, `托伯洛夫提供的马斯克的一份声明称`).
+pub(super) static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:report|statement|letter|filing|document|memo|study|survey)s?\b|声明|报告|文件|文章|信中|信函|研报|调查",
+    )
+});

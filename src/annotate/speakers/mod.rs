@@ -23,6 +23,7 @@ mod en_subject;
 mod en_titles;
 mod join;
 mod lexicon;
+mod quotes;
 mod zh;
 mod zh_names;
 mod zh_np;
@@ -35,7 +36,8 @@ use super::people::People;
 use super::{Glossary, Segmenter};
 use crate::model::Lang;
 
-use join::{add_mention, add_paragraph, extend_over_quotes, latest_mention, unnamed_index};
+use join::{add_mention, add_paragraph, latest_mention, unnamed_index};
+use quotes::{extend_over_quotes, subject_quotes};
 pub use zh_org::split_zh_appositive;
 
 /// A named person quoted in an article.
@@ -337,6 +339,7 @@ impl Detector<'_> {
                 }
             }
         }
+        subject_quotes(&mut out, paragraphs);
         extend_over_quotes(&mut out, paragraphs);
         self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);

@@ -455,3 +455,52 @@ fn qi_before_a_role_is_the_organisation_of_the_clause_before() {
         ["唐锐 (-, 创始人) ¶0"]
     );
 }
+
+#[test]
+fn a_quote_in_a_paragraph_a_speaker_opens_is_theirs() {
+    // English: the quotation stands in the sentence the speaker's name opens.
+    let found = who(
+        &[
+            "Rep. Jane Roe (R-Ohio) said the hearing was a farce.",
+            "Roe pulled out a poster — “if anyone would like to debate me on this, here I am” — and sat down.",
+            "Roe has served since 2021. The rules define that role as work done “for 130 days or less in a year.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Jane Roe (-, Rep.) ¶0,1"]);
+    // Chinese: a quotation that holds a whole sentence, after the sentence the name opens.
+    let found = who(
+        &[
+            "投资人王小明表示，今年市场会好转。",
+            "王小明以往的投资方向集中在AI领域。“去年上半年，投资圈对AI公司看机会的多，真正下手的不多。”",
+            "王小明的公司推出了“广州总部、贵州种植、澳门制造”的品牌。",
+            "王小明打造了“广州总部、贵州种植、澳门制造”的品牌。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["王小明 (-, 投资人) ¶0,1"]);
+}
+
+#[test]
+fn a_quote_a_speaker_opens_is_not_theirs_when_others_bring_it() {
+    let found = who(
+        &[
+            "President Trump said the office would close.",
+            "Trump ousted the inspector general a day after the office released a report warning of a gap “that may leave the agency open to fraud.”",
+            "Trump was called “the most dangerous man in the world today” by his critics.",
+            "He and the senators met on Friday.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Trump (-, President) ¶0"]);
+    // Two speakers: a quote after one of them, in a sentence that names the other.
+    let found = who(
+        &[
+            "律师张三表示，诉讼仍在进行。",
+            "李四说，他不会撤诉。",
+            "张三带来了李四的意见，“现在是时候让公司回归开源、以安全为中心的力量了。”",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["张三 (-, 律师) ¶0", "李四 (-, -) ¶1"]);
+}

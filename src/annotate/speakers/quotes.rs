@@ -1,0 +1,187 @@
+//! Quotations as a whole: quotes that run over paragraphs, and quotes in a paragraph that a
+//! speaker opens as its subject with no verb of saying.
+
+use super::lexicon::DOCUMENT;
+use super::{opens_quote, Speakers};
+
+/// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
+/// attributed in any paragraph of it.
+pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String]) {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let mut end = i;
+        while end + 1 < paragraphs.len() && quote_continues(&paragraphs[end], &paragraphs[end + 1])
+        {
+            end += 1;
+        }
+        if end > i {
+            runs.push((i, end));
+        }
+        i = end + 1;
+    }
+    for (start, end) in runs {
+        for s in &mut out.named {
+            if s.paragraphs.iter().any(|p| (start..=end).contains(p)) {
+                s.paragraphs.extend(start..=end);
+                s.paragraphs.sort_unstable();
+                s.paragraphs.dedup();
+            }
+        }
+        for u in &mut out.unnamed {
+            if u.paragraphs.iter().any(|p| (start..=end).contains(p)) {
+                u.paragraphs.extend(start..=end);
+                u.paragraphs.sort_unstable();
+                u.paragraphs.dedup();
+            }
+        }
+    }
+}
+
+/// Whether a quote opened in `this` paragraph is still open at its end and goes on in
+/// `next` (which, by convention, opens with a quotation mark again).
+fn quote_continues(this: &str, next: &str) -> bool {
+    // A block quotation (`> …`, as exports write it) goes on with whoever spoke before it.
+    if is_block_quote(next) && !this.trim().is_empty() {
+        return true;
+    }
+    if !opens_quote(next) {
+        return false;
+    }
+    let open = this.matches(['“', '「']).count();
+    let close = this.matches(['”', '」']).count();
+    let straight = this.matches('"').count();
+    open > close || straight % 2 == 1
+}
+
+/// A paragraph written as a block quotation: `> …`.
+fn is_block_quote(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['>', '＞'])
+}
+
+/// `Mace pulled out props, including handcuffs — “if anyone would like to arrest me for
+/// standing up for women, here are my wrists”`, `陈佳亭以往的投资方向正集中在AI领域。“去年上半年，
+/// …”`: a paragraph in which no one is found speaking, that opens with a speaker's name as
+/// its subject (or with he or she, right after a paragraph where only that person spoke) and
+/// holds their words in quotation marks, gives those words to that speaker. Words are a
+/// quotation in the sentence the name opens (English), or one that holds a whole sentence
+/// (Chinese, where `“六条禁令”` or a slogan is quoted as a name is).
+pub(super) fn subject_quotes(out: &mut Speakers, paragraphs: &[String]) {
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        let anyone = out.named.iter().any(|s| s.paragraphs.contains(&i))
+            || out.unnamed.iter().any(|u| u.paragraphs.contains(&i));
+        if anyone {
+            continue;
+        }
+        let text = paragraph.trim_start();
+        let opening: Vec<(usize, usize)> = (0..out.named.len())
+            .filter_map(|k| {
+                forms(&out.named[k])
+                    .into_iter()
+                    .find(|f| opens_as_subject(text, f))
+                    .map(|f| (k, f.len()))
+            })
+            .collect();
+        let pronoun = ["He ", "She ", "他", "她"]
+            .iter()
+            .find(|p| text.starts_with(**p) && !text[p.len()..].starts_with(['们', '的']))
+            .map(|p| p.len());
+        let who = match (opening.as_slice(), pronoun) {
+            ([(k, len)], _) => Some((*k, *len)),
+            ([], Some(len)) if i > 0 => {
+                let before: Vec<usize> = (0..out.named.len())
+                    .filter(|&k| out.named[k].paragraphs.contains(&(i - 1)))
+                    .collect();
+                match before.as_slice() {
+                    [k] => Some((*k, len)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let Some((k, len)) = who else {
+            continue;
+        };
+        let rest = &text[len..];
+        let Some(at) = own_words(rest) else {
+            continue;
+        };
+        // (Not someone else's words the sentence brings: `托伯洛夫提供的马斯克的一份声明称`.)
+        let lead = &rest[..at];
+        let others = (0..out.named.len())
+            .filter(|&o| o != k)
+            .any(|o| forms(&out.named[o]).iter().any(|f| lead.contains(f)));
+        if others {
+            continue;
+        }
+        let s = &mut out.named[k];
+        s.paragraphs.push(i);
+        s.paragraphs.sort_unstable();
+        s.paragraphs.dedup();
+    }
+}
+
+/// The forms a paragraph may open with for a speaker: the name, its aliases, and an English
+/// surname or the last part of a transliterated name.
+fn forms(s: &super::Speaker) -> Vec<&str> {
+    let mut forms: Vec<&str> = std::iter::once(s.name.as_str())
+        .chain(s.aliases.iter().map(String::as_str))
+        .collect();
+    if let Some((_, surname)) = s.name.rsplit_once(' ') {
+        forms.push(surname);
+    }
+    if let Some(parts) = super::zh::name_parts(&s.name) {
+        forms.extend(parts.last());
+    }
+    forms.retain(|f| f.chars().count() >= 2);
+    forms
+}
+
+/// Whether `text` opens with `name` as the subject of its sentence: not a possessive, not
+/// one of two people, not a name inside a longer one.
+fn opens_as_subject(text: &str, name: &str) -> bool {
+    let Some(rest) = text.strip_prefix(name) else {
+        return false;
+    };
+    let latin = name.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    if latin && !rest.starts_with([' ', ',']) {
+        return false;
+    }
+    ![
+        "’s", "'s", "的", "和", "与", "及", "·", " and ", " of ", " &",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+}
+
+/// Where the quotation of someone's own words opens in `rest`, the paragraph after its
+/// subject: a closed quotation of six words or more in the same sentence, or one of Chinese
+/// that holds a sentence's end; with no `by` or `被` before it (someone else's doing), nor a
+/// document that may be someone else's (`a report warning`, `提供的一份声明称`).
+fn own_words(rest: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(open) = rest[from..].find(['“', '「', '"']).map(|o| from + o) {
+        let mark = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let inner = open + mark;
+        let close = inner + rest[inner..].find(['”', '」', '"'])?;
+        let quote = &rest[inner..close];
+        let lead = &rest[..open];
+        if lead.contains(" by ") || lead.contains('被') || DOCUMENT.is_match(lead) {
+            return None;
+        }
+        let han = quote
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count();
+        let zh = han >= 8 && quote.contains(['。', '！', '？']);
+        let en = han == 0 && quote.split_whitespace().count() >= 6 && !lead.contains(". ");
+        // (`Trump was called “…” by his critics`: the sentence goes on to whose words.)
+        let after = &rest[close..];
+        let tail = after.split(". ").next().unwrap_or(after);
+        if (zh || en) && !tail.contains(" by ") {
+            return Some(open);
+        }
+        from = close + rest[close..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
