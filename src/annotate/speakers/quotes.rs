@@ -175,10 +175,11 @@ fn own_words(rest: &str) -> Option<usize> {
             .count();
         let zh = han >= 8 && quote.contains(['。', '！', '？']);
         let en = han == 0 && quote.split_whitespace().count() >= 6 && !lead.contains(". ");
-        // (`Trump was called “…” by his critics`: the sentence goes on to whose words.)
-        let after = &rest[close..];
-        let tail = after.split(". ").next().unwrap_or(after);
-        if (zh || en) && !tail.contains(" by ") {
+        // (`Trump was called “…” by his critics`: the words of whoever comes after them.)
+        let by = rest[close..]
+            .trim_start_matches(['”', '」', '"', ',', ' '])
+            .starts_with("by ");
+        if (zh || en) && !by {
             return Some(open);
         }
         from = close + rest[close..].chars().next().map_or(1, char::len_utf8);

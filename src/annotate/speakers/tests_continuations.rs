@@ -462,7 +462,7 @@ fn a_quote_in_a_paragraph_a_speaker_opens_is_theirs() {
     let found = who(
         &[
             "Rep. Jane Roe (R-Ohio) said the hearing was a farce.",
-            "Roe pulled out a poster — “if anyone would like to debate me on this, here I am” — and sat down.",
+            "Roe pulled out a poster — “if anyone would like to debate me on this, here I am” — and a photo taken by her staff.",
             "Roe has served since 2021. The rules define that role as work done “for 130 days or less in a year.”",
         ],
         Lang::En,

@@ -1,7 +1,7 @@
-//! English verbs of praise and blame, the noun `comments`, relative clauses and quotations
+//! English verbs of praise and blame, Chinese verbs of exclaiming, the noun `comments`, relative clauses and quotations
 //! around a pronoun, on sentences written for these tests.
 
-use super::tests::{en, who};
+use super::tests::{en, who, zh};
 use crate::model::Lang;
 
 #[test]
@@ -147,5 +147,17 @@ fn a_speaker_another_is_described_by_is_no_organisation() {
             "Bill Hagerty (-, Sen.) ¶0",
             "Steve Smith (-, finance chair) ¶1"
         ]
+    );
+}
+
+#[test]
+fn chinese_verbs_of_exclaiming_report_speech() {
+    assert_eq!(
+        zh("这款让特斯拉CEO马斯克直呼“awesome”的机器人，正是乐森历时3年研发的成果。"),
+        ["马斯克 (特斯拉, CEO) ¶0"]
+    );
+    assert_eq!(
+        zh("品尝汤圆时，雷军连呼吃不惯：“吃出了五仁月饼的味道！”"),
+        ["雷军 (-, -) ¶0"]
     );
 }
