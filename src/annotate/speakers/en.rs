@@ -427,10 +427,17 @@ impl Detector<'_> {
                     f.2 = "the Ohio Democrat said (the person named earlier with that party)";
                 } else if !matches!(
                     role.as_str(),
-                    "spokesperson" | "spokesman" | "spokeswoman" | "analyst" | "economist"
+                    "spokesperson"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "analyst"
+                        | "economist"
+                        | "president"
                 ) {
                     // `the new intelligence chief said`: the one speaker of the paragraph
-                    // before (or of this one so far), whom the article goes on describing.
+                    // before (or of this one so far), whom the article goes on describing —
+                    // not `the president`, whom news names without the title as often
+                    // (`resonated with Trump, … The president accused`).
                     let recent: Vec<&super::Speaker> = known
                         .named
                         .iter()

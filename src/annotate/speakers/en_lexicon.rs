@@ -9,7 +9,7 @@ use super::lexicon::re;
 
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+|(?:openly|publicly|privately|repeatedly|recently|initially|originally|separately|bluntly|flatly|quickly|swiftly|immediately|subsequently|ultimately|eventually|finally|explicitly|directly|reportedly|frequently|specifically)\s+)?(?P<verb>(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:calling\s+(?:for|on)|urging|warning|arguing|saying|telling|demanding|accusing|slamming|blasting|criticizing|insisting|claiming|threatening)|said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed|ordered|ruled|praised|lauded|commended|hailed|applauded|condemned|denounced|rebuked|advocated)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+|(?:openly|publicly|privately|repeatedly|recently|initially|originally|separately|bluntly|flatly|quickly|swiftly|immediately|subsequently|ultimately|eventually|finally|explicitly|directly|reportedly|frequently|specifically)\s+)?(?P<verb>(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:calling\s+(?:for|on)|urging|warning|arguing|saying|telling|demanding|accusing|slamming|blasting|criticizing|insisting|claiming|threatening)|said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed|ordered|ruled|praised|lauded|commended|hailed|applauded|condemned|denounced|rebuked|advocated|asserted|asserts|alleged|alleges|clarified|teased|fumed|indicated|doubled down)\b",
     )
 });
 
@@ -256,7 +256,7 @@ Throughout Early Earlier Late Later Today Yesterday Tonight Overnight Separately
 Indeed Perhaps Maybe Top Team Senators Democrats Republicans Lawmakers Members Voters \
 Americans Leaders State Defense Treasury Commerce Homeland Interior Agriculture \
 Transportation Education Labor Actor Actress Singer Rapper Comedian Musician Novelist \
-Filmmaker";
+Filmmaker Read Watch Click Listen Subscribe Download";
 
 /// Whether a capitalised word cannot begin a person's name (see `EN_NOT_NAMES`).
 pub(super) fn en_not_name(word: &str) -> bool {

@@ -161,3 +161,40 @@ fn chinese_verbs_of_exclaiming_report_speech() {
         ["雷军 (-, -) ¶0"]
     );
 }
+
+#[test]
+fn verbs_of_claiming_and_hinting_report_speech() {
+    assert_eq!(
+        en("Rep. Byron Donalds (R-Fla.) teased Friday that he may run for governor."),
+        ["Byron Donalds (-, Rep.) ¶0"]
+    );
+    assert_eq!(
+        en("Senate Minority Leader Charles Schumer (D-N.Y.) has alleged that the office operates like a shadow government."),
+        ["Charles Schumer (-, Senate Minority Leader) ¶0"]
+    );
+    assert_eq!(
+        en("Venture capitalist Marc Andreessen asserted on a podcast that he knew 30 founders who had been debanked."),
+        ["Marc Andreessen (-, Venture capitalist) ¶0"]
+    );
+    // A company indicates too, and a link's `Read` opens no name.
+    let found = who(
+        &[
+            "In a memo to employees, Disney further indicated that it was shifting its efforts.",
+            "Read Disney’s memo in full:",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
+fn the_president_is_not_whoever_spoke_just_before() {
+    let found = who(
+        &[
+            "Venture capitalist Marc Andreessen asserted on a podcast that he knew 30 founders who had been debanked.",
+            "The issue resonated with Trump. The president accused the banks of refusing to serve conservatives.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Marc Andreessen (-, Venture capitalist) ¶0"]);
+}
