@@ -2,8 +2,8 @@
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
 use super::en_lexicon::{
-    en_not_name, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD, EN_ROLE,
-    EN_ROLE_MOD,
+    en_not_name, place, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD,
+    EN_ROLE, EN_ROLE_MOD,
 };
 use super::lexicon::reads_as_clause;
 
@@ -430,7 +430,39 @@ pub(super) fn described_before(words: &str) -> (Option<String>, Option<String>) 
     if rest.is_empty() && honorific != "Dr" {
         return (None, Some(format!("{honorific}.")));
     }
-    split_en_before(rest)
+    let title = format!("{honorific}.");
+    match split_en_before(rest) {
+        // `Texas Lt. Gov.`: a rank right before the honorific is part of the title, and a
+        // state or a country before it is where, not an organisation.
+        (org, Some(rank)) if matches!(rank.as_str(), "Lt." | "Lt") => {
+            (org.filter(|o| !place_name(o)), Some(format!("Lt. {title}")))
+        }
+        (org, Some(role)) => (org, Some(role)),
+        // `Connecticut Rep.`, `California Gov.`: the place is where the office is;
+        // `Democratic Sen.`, `state Sen.`, `former Rep.`: a party, a level or a time is
+        // part of the title; other words before it are no part of it.
+        (_, None) if honorific != "Dr" => {
+            let words: Vec<&str> = rest.split_whitespace().filter(|w| !place(w)).collect();
+            let part = !words.is_empty()
+                && words.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "state"
+                            | "former"
+                            | "freshman"
+                            | "Democratic"
+                            | "Republican"
+                            | "GOP"
+                            | "Independent"
+                    )
+                });
+            match part {
+                true => (None, Some(format!("{} {title}", words.join(" ")))),
+                false => (None, Some(title)),
+            }
+        }
+        (org, None) => (org, None),
+    }
 }
 
 /// English organisation and role before a name: `Northwind Compute CTO`.

@@ -401,3 +401,29 @@ fn in_x_words_accusations_and_notices() {
         ["扎伊德 (-, 国家安全事务律师) ¶0"]
     );
 }
+
+#[test]
+fn an_honorific_after_a_place_a_party_or_a_rank_keeps_its_title() {
+    let found = who(
+        &[
+            "Connecticut Rep. John Larson (D) said Tuesday that he had a seizure.",
+            "California Gov. Gavin Newsom said on Monday that homeowners should get the interest.",
+            "Texas Lt. Gov. Dan Patrick said the bill would pass.",
+            "Democratic Sen. Andy Kim said the vote was a mistake.",
+            "Texas state Sen. Phil King said the bill was ready.",
+            "Newly sworn-in Ohio Sen. Jon Husted said he would vote yes.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "John Larson (-, Rep.) ¶0",
+            "Gavin Newsom (-, Gov.) ¶1",
+            "Dan Patrick (-, Lt. Gov.) ¶2",
+            "Andy Kim (-, Democratic Sen.) ¶3",
+            "Phil King (-, state Sen.) ¶4",
+            "Jon Husted (-, Sen.) ¶5",
+        ]
+    );
+}

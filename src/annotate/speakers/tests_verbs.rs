@@ -198,3 +198,16 @@ fn the_president_is_not_whoever_spoke_just_before() {
     );
     assert_eq!(found, ["Marc Andreessen (-, Venture capitalist) ¶0"]);
 }
+
+#[test]
+fn chinese_verbs_of_hitting_back_report_speech() {
+    assert_eq!(
+        zh("对此，奥尔特曼今日早间在X平台上隔空回怼，“不了谢谢，但我们愿意收购推特。”"),
+        ["奥尔特曼 (-, -) ¶0"]
+    );
+    // `立马` is an adverb after the name, not part of it.
+    assert_eq!(
+        zh("马斯克立马回击：“他们根本没有钱。”"),
+        ["马斯克 (-, -) ¶0"]
+    );
+}
