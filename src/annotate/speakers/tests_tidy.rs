@@ -389,3 +389,33 @@ fn a_company_or_a_place_read_as_a_name_is_no_speaker() {
     );
     assert_eq!(found, ["马斯克 (-, -) ¶1"]);
 }
+
+#[test]
+fn chinese_clauses_around_an_office_are_no_part_of_it() {
+    // `由` gives the office a clause hands over; `自由派` is a word of its own.
+    assert_eq!(
+        zh("公司董事会已完成由董事长兼首席执行官柯伟茂主导的评估，柯伟茂表示，分拆进展顺利。"),
+        ["柯伟茂 (-, 董事长兼首席执行官) ¶0"]
+    );
+    assert_eq!(
+        zh("自由派组织“民主前进”CEO斯凯·佩里曼表示，这是违法的。"),
+        ["斯凯·佩里曼 (-, 自由派组织“民主前进”CEO) ¶0"]
+    );
+    // A clause with its verb before `的` is no part of the organisation.
+    assert_eq!(
+        zh("与萨林共同领导该项目的布拉格理工大学教授扬·哈吉奇表示，模型已经开源。"),
+        ["扬·哈吉奇 (布拉格理工大学, 教授) ¶0"]
+    );
+}
+
+#[test]
+fn a_role_read_from_the_start_of_a_list_of_people_is_none() {
+    let found = who(
+        &[
+            "白宫官员透露，特朗普撤销了美国前国务卿安东尼·布林肯、前国家安全顾问杰克·沙利文、纽约州总检察长莱蒂西亚·詹姆斯、曼哈顿地区检察官阿尔文·布拉格的安全许可。",
+            "纽约州总检察长詹姆斯正在对特朗普的行政令提起诉讼。此前，詹姆斯曾对特朗普提起民事诉讼，指控其夸大资产。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["莱蒂西亚·詹姆斯 (-, -) ¶1"]);
+}

@@ -48,6 +48,10 @@ static NAMED_WITH_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs of a clause that a reading of the organisation ran into.
 static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| re("(?:关注|认为|预计|据称|据悉)"));
 
+/// Verbs of a clause that describes an organisation before `的` (`共同领导该项目的`).
+static LEADS: LazyLock<Regex> =
+    LazyLock::new(|| re("(?:领导|负责|参与|主导|牵头|完成|发布|推出|成立|创立|创办|开发|投资)"));
+
 /// A description of a business that ends right before its name (`全球资产管理公司安本`,
 /// `全球第三大硅晶圆制造商环球晶圆`).
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,6 +112,21 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     let mut r = r.trim();
     while let Some(rest) = EPITHETS.iter().find_map(|e| r.strip_prefix(e)) {
         r = rest;
+    }
+    // `董事会已完成由董事长兼首席执行官`: the office a clause gives by `由` is what follows it.
+    // (`自由派`, `理由` are words of their own.)
+    if let Some((_, after)) = r
+        .rsplit_once('由')
+        .filter(|(before, a)| a.chars().count() >= 2 && !before.ends_with(['自', '理', '缘', '经']))
+    {
+        r = after;
+    }
+    // `前国务卿安东尼·布林肯`: a role that holds a transliterated name is another person's
+    // (a list read from its start), and so is the organisation read with it.
+    if r.contains(['·', '・']) {
+        *role = None;
+        *org = None;
+        return;
     }
     // `马斯克和OpenAI CEO Sam Altman`: what stands before `和` is another person's when a
     // company and a title in Latin letters follow it (`投资与企业司司长` is one name).
@@ -203,6 +222,13 @@ fn org_name(org: &str) -> &str {
         .find_map(|(e, n)| org.strip_prefix(e).filter(|rest| rest.chars().count() >= n))
     {
         org = rest;
+    }
+    // `萨林共同领导该项目的捷克查理大学`: a clause with its verb before `的` is no part of it.
+    if let Some((_, after)) = org
+        .rsplit_once('的')
+        .filter(|(before, after)| after.chars().count() >= 3 && LEADS.is_match(before))
+    {
+        org = after;
     }
     // `市场还在关注美联储`: a clause before the organisation is no part of it.
     while let Some(at) = CLAUSE_VERB
