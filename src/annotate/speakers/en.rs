@@ -433,11 +433,12 @@ impl Detector<'_> {
                         | "analyst"
                         | "economist"
                         | "president"
+                        | "pope"
                 ) {
                     // `the new intelligence chief said`: the one speaker of the paragraph
                     // before (or of this one so far), whom the article goes on describing —
-                    // not `the president`, whom news names without the title as often
-                    // (`resonated with Trump, … The president accused`).
+                    // not `the president` or `the pope`, whom news names without the title
+                    // as often (`resonated with Trump, … The president accused`).
                     let recent: Vec<&super::Speaker> = known
                         .named
                         .iter()

@@ -80,7 +80,7 @@ pub(super) static EN_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `the New York Democrat`, `the former Senate majority leader`.
 pub(super) static EN_ROLE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^the\s+(?:(?:former|then|new|longtime|outgoing|incoming|top|veteran)\s+|(?-i:[A-Z])[\w.’'\-]*\s+|(?-i:[a-z])[a-z\-]+\s+){0,3}(?P<role>prime minister|majority leader|minority leader|attorney general|president|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|justice|economist|analyst|professor|democrat|republican|independent|billionaire|ambassador|envoy|chancellor|premier|prosecutor|chief|director|head|businessman|businesswoman|entrepreneur|founder|lawyer|attorney|ceo|cfo|coo|cto|chief executive officer|strategist|investor)$",
+        r"(?i)^the\s+(?:(?:former|then|new|longtime|outgoing|incoming|top|veteran)\s+|(?-i:[A-Z])[\w.’'\-]*\s+|(?-i:[a-z])[a-z\-]+\s+){0,3}(?P<role>prime minister|majority leader|minority leader|attorney general|president|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|chief executive|minister|spokesperson|spokesman|spokeswoman|secretary|speaker|chairman|chairwoman|chair|judge|justice|economist|analyst|professor|democrat|republican|independent|billionaire|ambassador|envoy|chancellor|premier|prosecutor|chief|director|head|businessman|businesswoman|entrepreneur|founder|lawyer|attorney|ceo|cfo|coo|cto|chief executive officer|strategist|investor|comedian|rapper|singer|actor|actress|performer|musician|pope|host|anchor|podcaster|novelist|filmmaker)$",
     )
 });
 
@@ -269,7 +269,7 @@ pub(super) fn en_not_name(word: &str) -> bool {
 /// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
 pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,?\s+(?:has|have|had|also|since|long|both|in\s+recent\s+(?:days|weeks|months)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+        r"(?:,?\s+(?:has|have|had|also|instead|simply|since|long|both|in\s+recent\s+(?:days|weeks|months)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
     )
 });
 

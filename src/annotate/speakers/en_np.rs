@@ -51,11 +51,12 @@ impl Detector<'_> {
         let head = np.split(',').next().unwrap_or(np).trim();
         if let Some(caps) = EN_ROLE_REFERENCE.captures(head) {
             let role = caps.name("role").map_or("", |m| m.as_str()).to_lowercase();
+            // (`Pope Francis`: a title the name itself opens with.)
             let met = known.named.iter().rev().find(|s| {
                 s.role.as_deref().is_some_and(|r| {
                     let r = r.to_lowercase();
                     r.contains(&role) || title_fits(&role, &r)
-                })
+                }) || s.name.to_lowercase().starts_with(&format!("{role} "))
             });
             return Some(match met {
                 Some(s) => Who::Named {

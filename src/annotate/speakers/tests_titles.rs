@@ -427,3 +427,31 @@ fn an_honorific_after_a_place_a_party_or_a_rank_keeps_its_title() {
         ]
     );
 }
+
+#[test]
+fn an_occupation_or_a_title_the_name_opens_with_refers_back() {
+    let found = who(
+        &[
+            "Jon Stewart, a frequent critic, said paper straws are “objectively terrible.”",
+            "Stewart instead exclaimed, “OK, he’s right on this one.”",
+            "“Those straws are terrible,” the 62-year-old comedian said of paper straws.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Jon Stewart (-, -) ¶0,1,2"]);
+    let found = who(
+        &[
+            "Pope Francis said the deportations were a “major crisis.”",
+            "White House press secretary Karoline Leavitt said 8,000 people had been arrested.",
+            "Treating people with dignity, the pope said, “does not impede a policy of orderly migration.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Pope Francis (-, -) ¶0,2",
+            "Karoline Leavitt (White House, press secretary) ¶1"
+        ]
+    );
+}
