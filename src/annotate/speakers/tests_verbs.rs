@@ -211,3 +211,25 @@ fn chinese_verbs_of_hitting_back_report_speech() {
         ["马斯克 (-, -) ¶0"]
     );
 }
+
+#[test]
+fn a_chinese_clause_that_opens_with_a_time_an_addressee_and_its_verb_speaks_for_the_subject_before()
+{
+    assert_eq!(
+        zh("事件发酵至今，张兰迅速与夏小健撇清关系，于2月8日向“凤凰网财经”表示其并非自己的员工。"),
+        ["张兰 (-, -) ¶0"]
+    );
+    assert_eq!(
+        zh("品尝汤圆时，雷军表情拧巴，连呼吃不惯：“吃出了五仁月饼的味道！”"),
+        ["雷军 (-, -) ¶0"]
+    );
+    // A surname 于 is no preposition of time.
+    let found = who(
+        &[
+            "分析师于佳宁表示，比特币波动加剧。",
+            "比特币的功能并未发挥作用。于佳宁直言，对比特币的分析需要更全面的视角。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["于佳宁 (-, 分析师) ¶0,1"]);
+}
