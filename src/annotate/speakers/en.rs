@@ -3,9 +3,9 @@
 //! `en_subject`, the noun phrases themselves read in `en_np`.
 
 use super::en_lexicon::{
-    EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_TITLED,
-    EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID,
-    EN_WRITTEN_BY,
+    EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_LISTED,
+    EN_INVERTED_TITLED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_VERB, EN_VERB_WEAK,
+    EN_WHAT_CALLED, EN_WHO_SAID, EN_WRITTEN_BY,
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
@@ -119,7 +119,10 @@ impl Detector<'_> {
         }
         // `,” said Collins SBA Head of Technology Patrick Gardner.`: a title before the name
         // after the verb.
-        for caps in EN_INVERTED_TITLED.captures_iter(paragraph) {
+        // (`,” said Chairman-Elect, President & CEO Rob C. Holmes.`: titles listed with
+        // commas, when the phrase up to the first one names no one.)
+        let listed = EN_INVERTED_LISTED.captures_iter(paragraph);
+        for caps in EN_INVERTED_TITLED.captures_iter(paragraph).chain(listed) {
             let (Some(np), Some(verb)) = (caps.name("np"), caps.get(0)) else {
                 continue;
             };

@@ -36,6 +36,14 @@ pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The same with titles listed with commas before the name (`said Chairman-Elect, President
+/// & CEO Rob C. Holmes.`), read when the phrase up to the first comma names no one.
+pub(super) static EN_INVERTED_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120}(?:,\s+[A-Z][^,;:“”\x22()]{1,100})+)",
+    )
+});
+
 /// A name, maybe with its appositive, then a colon and a quotation, as newsletters and
 /// transcripts write speech (`Warren: “So why …”`, `Rep. Maxine Waters (Calif.), the top
 /// Democrat on the committee: “Why …”`).

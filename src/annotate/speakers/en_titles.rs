@@ -6,7 +6,7 @@ use super::en_lexicon::{
     en_not_name, place_name, EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE,
     EN_ROLE_MOD_WORD,
 };
-use super::en_names::en_clauses;
+use super::en_names::{en_clauses, en_sentences};
 use super::en_org::{described_before, OFFICE_ABBREVIATIONS};
 use super::join::latest_mention_at;
 use super::lexicon::re;
@@ -23,7 +23,18 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        let np = en_clauses(np).first().map_or("", |(_, c)| *c).trim_end();
+        // (`Chairman-Elect, President & CEO Rob C. Holmes`: titles listed with commas are
+        // one title; any other comma ends the phrase.)
+        let listed = np.contains(", ")
+            && np
+                .split(", ")
+                .skip(1)
+                .all(|part| part.starts_with(char::is_uppercase))
+            && EN_ROLE.is_match(np.split(", ").next().unwrap_or_default());
+        let np = match listed {
+            true => en_sentences(np).first().map_or("", |(_, c)| *c).trim_end(),
+            false => en_clauses(np).first().map_or("", |(_, c)| *c).trim_end(),
+        };
         let run = EN_CAP_RUN.find_iter(np).last()?;
         if run.end() != np.len() {
             return None;
@@ -44,7 +55,7 @@ impl Detector<'_> {
         let first = words[words.len() - keep];
         let name_start = first.as_ptr() as usize - np.as_ptr() as usize;
         let name = &np[name_start..];
-        let title = np[..name_start].trim();
+        let title = np[..name_start].trim().trim_end_matches(',');
         let abbreviation = !title.contains(' ') && title.ends_with('.');
         // A title is role words, names and `of`/`and`: `Wednesday that he is not waiting for
         // Sen.` is a clause.
@@ -52,7 +63,11 @@ impl Detector<'_> {
         let bare = EN_ROLE_MOD_WORD.replace_all(&bare, " ");
         let titled = EN_ROLE.is_match(title)
             && bare.split_whitespace().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                // (`Chairman-Elect`: what a hyphen joins to a role word is the title's.)
+                let w = w.trim_end_matches(',');
+                let w = w.strip_prefix('-').filter(|r| !r.is_empty()).unwrap_or(w);
+                w.is_empty()
+                    || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                     || matches!(w, "of" | "and" | "at" | "for" | "the" | "&")
             });
         if !title.is_empty() && !abbreviation && !titled {

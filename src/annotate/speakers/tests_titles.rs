@@ -455,3 +455,25 @@ fn an_occupation_or_a_title_the_name_opens_with_refers_back() {
         ]
     );
 }
+
+#[test]
+fn titles_listed_with_commas_before_a_name_after_the_verb() {
+    assert_eq!(
+        en("“The merger is an exciting opportunity,” said Nxu Founder, Chairman and CEO Mark Hanchett."),
+        ["Mark Hanchett (Nxu, Founder, Chairman and CEO) ¶0"]
+    );
+    assert_eq!(
+        en("“Our platform is our people,” said Chairman-Elect, President & CEO Rob C. Holmes."),
+        ["Rob C. Holmes (-, Chairman-Elect, President & CEO) ¶0"]
+    );
+    assert_eq!(
+        en("“Securing the patent matters,” said Ivy Energy Chief Operating Officer and General Counsel, Adam Masser."),
+        ["Adam Masser (Ivy Energy, Chief Operating Officer and General Counsel) ¶0"]
+    );
+    // A name of four words after a lower-case title is not a title and a name of two.
+    let found = en("“Diets shape microbes,” said co-author Maria Luisa Savo Sardaro.");
+    assert!(
+        found.iter().all(|s| !s.starts_with("Savo Sardaro")),
+        "{found:?}"
+    );
+}
