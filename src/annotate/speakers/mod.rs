@@ -280,9 +280,16 @@ impl Detector<'_> {
                         let here = latest_mention(&out, &paragraph[..at]);
                         // `Forest Neurotech的创始人Sumner Norman虽然没有参与这项研究，但他认为`:
                         // a person the sentence names before the pronoun.
-                        let within = (lang == Lang::Zh && here.is_none())
-                            .then(|| self.zh_person_before(&words, at, &out, &names))
-                            .flatten();
+                        let within = match (lang, here) {
+                            (Lang::Zh, None) => self.zh_person_before(&words, at, &out, &names),
+                            // `Dr. Ana Cañizares highlighted …. He said, “…”`: the person the
+                            // paragraph opens with, titled or met before (not a name a
+                            // quotation opens with).
+                            (Lang::En, None) if at > 0 && !opens_quote(paragraph) => {
+                                self.en_person_of(&paragraph[..at], &out, &names)
+                            }
+                            _ => None,
+                        };
                         // `例如，…首席投资官Scott Welch正在…。` then `“…”他说。`: the person
                         // the paragraph before was about, when no one spoke in it.
                         // `众议院议长迈克·约翰逊周一淡化了分歧。` then `他表示：…`, when no one

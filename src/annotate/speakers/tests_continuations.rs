@@ -504,3 +504,27 @@ fn a_quote_a_speaker_opens_is_not_theirs_when_others_bring_it() {
     );
     assert_eq!(found, ["张三 (-, 律师) ¶0", "李四 (-, -) ¶1"]);
 }
+
+#[test]
+fn an_english_pronoun_after_the_person_its_paragraph_opens_with() {
+    let found = who(
+        &[
+            "Rep. Rosa DeLauro (D-Conn.) said the bill was a disaster.",
+            "Rep. Jim McGovern (D-Mass.), the ranking member, was more forceful. He said Johnson is waiting for orders.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Rosa DeLauro (-, Rep.) ¶0", "Jim McGovern (-, Rep.) ¶1"]
+    );
+    // Not a name a quotation opens with.
+    let found = who(
+        &[
+            "Sen. Elizabeth Warren (D-Mass.) said the bureau matters.",
+            "“Russell Vought is giving big banks the green light to scam families,” she said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Elizabeth Warren (-, Sen.) ¶0,1"]);
+}
