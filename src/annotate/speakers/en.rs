@@ -90,7 +90,8 @@ impl Detector<'_> {
                 && next.ends_with('s')
                 && next.starts_with(char::is_lowercase)
                 && !matches!(next, "this" | "thus" | "his" | "its"));
-            if verb {
+            // (`shared Sink & Spout Senior Sales Associate Danielle Gagne`: a firm's name.)
+            if verb || paragraph[np.end()..].starts_with(" & ") {
                 continue;
             }
             let app = caps.name("app").map(|m| m.as_str());

@@ -24,7 +24,7 @@ pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked|shared|affirmed|elaborated)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 
@@ -32,7 +32,7 @@ pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`said Annature founder and CEO Corey Cacic.`), read by `en_titled_name`.
 pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120})",
+        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded|shared)\s+(?P<np>[^,;:“”\x22()]{3,120})",
     )
 });
 
@@ -40,7 +40,7 @@ pub(super) static EN_INVERTED_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// & CEO Rob C. Holmes.`), read when the phrase up to the first comma names no one.
 pub(super) static EN_INVERTED_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded)\s+(?P<np>[^,;:“”\x22()]{3,120}(?:,\s+[A-Z][^,;:“”\x22()]{1,100})+)",
+        r"\b(?:said|says|added|adds|noted|explained|commented|comments|stated|continued|concluded|shared)\s+(?P<np>[^,;:“”\x22()]{3,120}(?:,\s+[A-Z][^,;:“”\x22()]{1,100})+)",
     )
 });
 

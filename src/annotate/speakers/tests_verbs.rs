@@ -233,3 +233,20 @@ fn a_chinese_clause_that_opens_with_a_time_an_addressee_and_its_verb_speaks_for_
     );
     assert_eq!(found, ["于佳宁 (-, 分析师) ¶0,1"]);
 }
+
+#[test]
+fn shared_after_a_quote_reports_it() {
+    assert_eq!(
+        en("\"Color is a language, a story waiting to be told.\" shared Campbell."),
+        ["Campbell (-, -) ¶0"]
+    );
+    // A firm's name with `&` after the verb is no surname.
+    let found = who(
+        &[
+            "Manchester Sink & Spout opened a new showroom, its founder said.",
+            "“Often lighting is an afterthought,” shared Sink & Spout Senior Sales Associate Danielle Gagne.",
+        ],
+        Lang::En,
+    );
+    assert!(found.iter().all(|s| !s.contains("Sink")), "{found:?}");
+}
