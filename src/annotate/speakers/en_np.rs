@@ -132,8 +132,18 @@ impl Detector<'_> {
             // `CEO of Baru Gold` is a title and its organisation only).
             if domain {
                 let run = EN_CAP_RUN.find_iter(tail).last();
+                // (`General Manager of WANF/WPCH Erik Schrader`: an organisation in capitals
+                // right before a name of two words.)
+                let capitals_before = |at: usize| {
+                    tail[..at].split_whitespace().last().is_some_and(|w| {
+                        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                            && !w.chars().any(char::is_lowercase)
+                    })
+                };
                 let named = run.is_some_and(|r| {
-                    r.end() == tail.len() && r.as_str().split_whitespace().count() >= 3
+                    r.end() == tail.len()
+                        && (r.as_str().split_whitespace().count() >= 3
+                            || capitals_before(r.start()))
                 });
                 return named
                     .then(|| self.en_titled_name(np, known, names))

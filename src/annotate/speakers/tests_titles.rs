@@ -477,3 +477,17 @@ fn titles_listed_with_commas_before_a_name_after_the_verb() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_of_an_organisation_in_capitals_before_a_name_of_two_words() {
+    assert_eq!(
+        en("“The broadcasts were a huge hit,” Vice President and General Manager of WANF/WPCH Erik Schrader said."),
+        ["Erik Schrader (-, Vice President and General Manager of WANF/WPCH) ¶0"]
+    );
+    // `of` before a capitalised word that is no organisation in capitals still needs a name
+    // of its own after it.
+    assert_eq!(
+        en("“It is over,” the Secretary of Defense said."),
+        Vec::<String>::new()
+    );
+}
