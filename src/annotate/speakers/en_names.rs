@@ -2,9 +2,8 @@
 //! end none), and the full names an article gives, for later mentions by surname alone.
 
 use super::clauses_by;
-use super::en_lexicon::{
-    en_not_name, EN_CAP_RUN, EN_NATIONALITIES, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE, EN_STATES,
-};
+use super::en_lexicon::{en_not_name, EN_CAP_RUN, EN_ORG_WORD, EN_PERSON_WORD, EN_ROLE};
+use super::en_words::{EN_NATIONALITIES, EN_STATES};
 use super::lexicon::{re, CJK};
 use regex::Regex;
 use std::sync::LazyLock;

@@ -1,10 +1,8 @@
 //! English appositives: the organisation and role in the words after a name (`chief
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
-use super::en_lexicon::{
-    en_not_name, place, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS, EN_ORG_WORD,
-    EN_ROLE, EN_ROLE_MOD,
-};
+use super::en_lexicon::{en_not_name, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD};
+use super::en_words::{place, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS};
 use super::lexicon::reads_as_clause;
 
 /// Whether an appositive describes an organisation, not a person (`Allied Universal, a

@@ -3,11 +3,11 @@
 //! article named earlier with that title.
 
 use super::en_lexicon::{
-    en_not_name, place_name, EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE,
-    EN_ROLE_MOD_WORD,
+    en_not_name, EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE, EN_ROLE_MOD_WORD,
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_org::{described_before, OFFICE_ABBREVIATIONS};
+use super::en_words::place_name;
 use super::join::latest_mention_at;
 use super::lexicon::re;
 use super::{Detector, Speakers, Who};

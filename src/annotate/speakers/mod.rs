@@ -21,6 +21,7 @@ mod en_np;
 mod en_org;
 mod en_subject;
 mod en_titles;
+mod en_words;
 mod join;
 mod lexicon;
 mod quotes;
@@ -405,7 +406,7 @@ fn tidy_fields(out: &mut Speakers) {
 /// to someone pizhu does not take for a person: not a continuation of the speaker before.
 static OWN_ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     let verbs = "said|says|added|adds|wrote|writes|noted|explained|stated|continued|concluded";
-    let bodies = en_lexicon::EN_ORG_NOUNS.join("|");
+    let bodies = en_words::EN_ORG_NOUNS.join("|");
     lexicon::re(&format!(
         r#"[”"],?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:[\w.’'\-]+\s+){{0,5}}(?:{verbs})\b|the\s+(?:[\w’'\-]+\s+){{0,2}}(?:{bodies})\s+(?:{verbs})\b|(?:{verbs})\s+[A-Z])|”[^，。“”]{{1,20}}?(?:表示|说|称|指出)"#
     ))
