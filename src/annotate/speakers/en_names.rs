@@ -84,6 +84,14 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
         // A run of capitalised words of any length (`Senate Majority Leader John Thune`); a
         // possessive ends one (`Japan’s Prime Minister Shigeru Ishiba`).
         for m in EN_CAP_RUN.find_iter(&p) {
+            // `calling him “Scam Altman.”`: a name that is a whole quotation is a nickname.
+            let quoted = p[..m.start()].ends_with(['“', '"'])
+                && p[m.end()..]
+                    .trim_start_matches(['.', ',', '!', '?'])
+                    .starts_with(['”', '"']);
+            if quoted {
+                continue;
+            }
             let mut name = m.as_str().trim();
             let mut titled = false;
             if let Some(r) = EN_ROLE.find_iter(name).last() {

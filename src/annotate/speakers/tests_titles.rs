@@ -491,3 +491,15 @@ fn a_title_of_an_organisation_in_capitals_before_a_name_of_two_words() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_name_that_is_a_whole_quotation_is_a_nickname() {
+    let found = who(
+        &[
+            "“I feel for the guy,” Altman said.",
+            "Musk took a few swipes at him, calling him a “swindler” and “Scam Altman.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Altman (-, -) ¶0"]);
+}
