@@ -58,6 +58,17 @@ impl Detector<'_> {
                     r.contains(&role) || title_fits(&role, &r)
                 }) || s.name.to_lowercase().starts_with(&format!("{role} "))
             });
+            // `A Democratic senator who organized …, said` then `the senator said`: an
+            // unnamed source that spoke more recently than the named one answers first.
+            let unnamed = known
+                .unnamed
+                .iter()
+                .filter(|u| u.description.to_lowercase().contains(&role))
+                .max_by_key(|u| u.paragraphs.last().copied());
+            let named_last = met.and_then(|s| s.paragraphs.last().copied());
+            if let Some(u) = unnamed.filter(|u| u.paragraphs.last().copied() > named_last) {
+                return Some(Who::Unnamed(u.description.clone()));
+            }
             return Some(match met {
                 Some(s) => Who::Named {
                     name: s.name.clone(),

@@ -528,3 +528,38 @@ fn an_english_pronoun_after_the_person_its_paragraph_opens_with() {
     );
     assert_eq!(found, ["Elizabeth Warren (-, Sen.) ¶0,1"]);
 }
+
+#[test]
+fn a_reference_by_role_goes_to_the_unnamed_source_that_spoke_last() {
+    let found = who(
+        &[
+            "Sen. Joni Ernst (R-Iowa) said she wasn’t ready to support the nominee.",
+            "A Democratic senator who organized opposition to the nominees said the threat helped.",
+            "“I think my colleagues are under pressure,” the senator said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Joni Ernst (-, Sen.) ¶0",
+            "?Democratic senator who organized opposition to the nominees ¶1,2"
+        ]
+    );
+    // A named senator who spoke after the source is still the one the reference means.
+    let found = who(
+        &[
+            "A Democratic senator who organized opposition to the nominees said the threat helped.",
+            "Sen. Joni Ernst (R-Iowa) said she wasn’t ready to support the nominee.",
+            "“I am not there yet,” the senator said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Joni Ernst (-, Sen.) ¶1,2",
+            "?Democratic senator who organized opposition to the nominees ¶0"
+        ]
+    );
+}
