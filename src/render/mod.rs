@@ -128,6 +128,8 @@ pub(crate) struct Chrome<'a> {
     has_glossary: bool,
     has_speakers: bool,
     has_reading: bool,
+    /// The site's icon among its static files (`favicon.svg`, `.png` or `.ico`), if any.
+    favicon: Option<&'a str>,
     pub key: u64,
 }
 
@@ -138,12 +140,16 @@ impl<'a> Chrome<'a> {
         let has_glossary = !site.glossary.is_empty();
         let has_speakers = !notes.site.people.is_empty();
         let has_reading = site.articles.iter().any(|a| !a.reading.is_empty());
+        let favicon = ["favicon.svg", "favicon.png", "favicon.ico"]
+            .into_iter()
+            .find(|name| site.static_files.iter().any(|f| f.path == *name));
         let key = digest((
             serde_json::to_string(&view).ok(),
             serde_json::to_string(&nav).ok(),
             has_glossary,
             has_speakers,
             has_reading,
+            favicon,
             site.theme.stamp,
         ));
         Chrome {
@@ -152,6 +158,7 @@ impl<'a> Chrome<'a> {
             has_glossary,
             has_speakers,
             has_reading,
+            favicon,
             key,
         }
     }
@@ -164,6 +171,7 @@ impl<'a> Chrome<'a> {
         ctx.insert("has_glossary", &self.has_glossary);
         ctx.insert("has_speakers", &self.has_speakers);
         ctx.insert("has_reading", &self.has_reading);
+        ctx.insert("favicon", &self.favicon);
         ctx.insert("root", &root_prefix(path));
         ctx.insert("current_url", &page_url(path));
         ctx.insert(

@@ -166,6 +166,22 @@ fn templates_override_the_theme_and_static_is_copied() {
 }
 
 #[test]
+fn a_favicon_among_the_static_files_is_linked_from_every_page() {
+    let site = TestSite::new();
+    site.file("content/a.txt", ZH_ARTICLE);
+    site.build(&[]);
+    assert!(!site.output("index.html").contains("rel=\"icon\""));
+    site.file("static/favicon.svg", "<svg/>");
+    site.build(&[]);
+    assert!(site
+        .output("index.html")
+        .contains("<link rel=\"icon\" href=\"favicon.svg\">"));
+    assert!(site
+        .output("a/index.html")
+        .contains("<link rel=\"icon\" href=\"../favicon.svg\">"));
+}
+
+#[test]
 fn drafts_are_built_only_when_asked() {
     let site = TestSite::new();
     site.file("content/a.txt", ZH_ARTICLE).file(
