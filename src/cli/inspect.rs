@@ -288,10 +288,13 @@ fn text(r: &Report) -> String {
     for s in &r.speakers {
         let about: Vec<&str> = [s.org, s.role].into_iter().flatten().collect();
         let paragraphs: Vec<String> = s.paragraphs.iter().map(|p| p.to_string()).collect();
+        let about = match about.is_empty() {
+            true => String::new(),
+            false => format!(" ({})", about.join(", ")),
+        };
         out.push_str(&format!(
-            "  · {} ({}) ¶{}\n",
+            "  · {}{about} ¶{}\n",
             s.name,
-            about.join(", "),
             paragraphs.join(",")
         ));
     }
