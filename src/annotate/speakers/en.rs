@@ -4,8 +4,8 @@
 
 use super::en_lexicon::{
     EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_LISTED,
-    EN_INVERTED_TITLED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_VERB, EN_VERB_WEAK,
-    EN_WHAT_CALLED, EN_WHO_SAID, EN_WRITTEN_BY,
+    EN_INVERTED_TITLED, EN_INVERTED_UNNAMED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_VERB,
+    EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WRITTEN_BY,
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
@@ -118,6 +118,14 @@ impl Detector<'_> {
                 found.push((whole.map_or(0, |m| m.start()), who, "“…,” said X"));
             }
         }
+        for caps in EN_INVERTED_UNNAMED.captures_iter(paragraph) {
+            let (Some(np), Some(whole)) = (caps.name("np"), caps.get(0)) else {
+                continue;
+            };
+            if let Some(who @ Who::Unnamed(_)) = self.en_np(np.as_str(), known, names) {
+                found.push((whole.start(), who, "“…,” said a Republican senator"));
+            }
+        }
         // `,” said Collins SBA Head of Technology Patrick Gardner.`: a title before the name
         // after the verb.
         // (`,” said Chairman-Elect, President & CEO Rob C. Holmes.`: titles listed with
@@ -212,7 +220,35 @@ impl Detector<'_> {
                     && (last_word.starts_with(char::is_lowercase)
                         || WEEKDAYS.contains(&last_word)
                         || before.split_whitespace().nth_back(1) == Some("in"));
+                // `a ransomware called Phobos`: a common noun named, no speech (`the president
+                // called Musk`, `he called Musk` are).
+                let naming = m.as_str() == "called"
+                    && last_word.starts_with(char::is_lowercase)
+                    && !EN_ROLE.is_match(last_word)
+                    && !matches!(
+                        last_word,
+                        "he" | "she"
+                            | "they"
+                            | "we"
+                            | "who"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "and"
+                            | "but"
+                            | "once"
+                            | "then"
+                    )
+                    && after
+                        .trim_start()
+                        .starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
                 if noun {
+                    continue;
+                }
+                // (`Another woman, called Carol Doe, said`: the name is the next verb's
+                // subject.)
+                if naming {
+                    from = m.end();
                     continue;
                 }
                 // `has not commented publicly`, `never said`: a negation reports nothing.
@@ -471,7 +507,8 @@ impl Detector<'_> {
             })
             .collect();
         found.extend(together);
-        found.retain(|f| !matches!(f.1, Who::Titled(_)));
+        // (A role no one met answers to stays, for a person the article names later.)
+        found.retain(|f| !matches!(&f.1, Who::Titled(t) if t == THEY));
         // `Aarne Simula, CEO, Wetteri Plc:` as a paragraph of its own, then this one opens
         // with a quotation and attributes it to no one: a press release's heading for its
         // speaker's words.

@@ -10,7 +10,7 @@ use super::lexicon::re;
 
 pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+|(?:openly|publicly|privately|repeatedly|recently|initially|originally|separately|bluntly|flatly|quickly|swiftly|immediately|subsequently|ultimately|eventually|finally|explicitly|directly|reportedly|frequently|specifically)\s+)?(?P<verb>(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:calling\s+(?:for|on)|urging|warning|arguing|saying|telling|demanding|accusing|slamming|blasting|criticizing|insisting|claiming|threatening)|said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed|ordered|ruled|praised|lauded|commended|hailed|applauded|condemned|denounced|rebuked|advocated|asserted|asserts|alleged|alleges|clarified|teased|fumed|indicated|doubled down)\b",
+        r"\b(?:also\s+|further\s+|later\s+|previously\s+|then\s+|(?:openly|publicly|privately|repeatedly|recently|initially|originally|separately|bluntly|flatly|quickly|swiftly|immediately|subsequently|ultimately|eventually|finally|explicitly|directly|reportedly|frequently|specifically)\s+)?(?P<verb>(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:calling\s+(?:for|on)|urging|warning|arguing|saying|telling|demanding|accusing|slamming|blasting|criticizing|insisting|claiming|threatening)|(?:is|was|remained|remains)\s+(?:again\s+|also\s+|still\s+)?(?:adamant|insistent|emphatic)\s+that|said|says|added|adds|argued|argues|told|tells|noted|notes|warned|warns|explained|explains|stressed|insisted|threatened|acknowledged|admitted|cautioned|predicted|recalled|wrote|writes|observed|asked|asks|stated|testified|responded|replied|continued|emphasized|emphasised|suggested|urged|vowed|declared|posted|tweeted|claimed|contended|countered|announced|reiterated|confirmed|denied|conceded|remarked|commented|joked|quipped|lamented|complained|boasted|maintained|disclosed|pointed out|called|defended|comments|commented|pledged|promised|accused|accuses|cited|cites|reminded|slammed|blasted|criticized|criticised|knocked|touted|blamed|decried|mocked|questioned|demanded|signaled|signalled|hinted|estimated|revealed|ordered|ruled|praised|lauded|commended|hailed|applauded|condemned|denounced|rebuked|advocated|asserted|asserts|alleged|alleges|clarified|teased|fumed|indicated|doubled down)\b",
     )
 });
 
@@ -26,6 +26,14 @@ pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked|shared|affirmed|elaborated)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+    )
+});
+
+/// A quote-first attribution to someone unnamed (`,” said one Republican senator who
+/// requested anonymity`).
+pub(super) static EN_INVERTED_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"[”"],?\s+(?:said|says|added|adds|noted|explained|continued|argued|wrote)\s+(?P<np>(?:a|an|one|another)\s+[^,.;:“”"]{3,150})"#,
     )
 });
 
@@ -278,7 +286,7 @@ pub(super) fn en_not_name(word: &str) -> bool {
 /// auxiliaries, adverbs and time phrases (`Trump has`, `The Speaker on Monday`).
 pub(super) static EN_NP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,?\s+(?:has|have|had|also|instead|simply|since|long|both|in\s+recent\s+(?:days|weeks|months)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
+        r"(?:,?\s+(?:has|have|had|also|instead|simply|since|long|both|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three)\s+)?(?:days|weeks|months|years)|previously|repeatedly|once|publicly|privately|recently|again|already|then|further|separately|later|earlier|subsequently|today|yesterday|tonight|similarly|likewise|flatly|quickly|(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|next)\s+(?:week|month|year|night|weekend)|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year|day)|on\s+\w+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|in\s+(?:a|an|his|her)\s+(?:statement|interview|post|letter|speech|video)))+\s*,?$",
     )
 });
 

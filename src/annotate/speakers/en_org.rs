@@ -477,6 +477,14 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
         .trim_end_matches("’s")
         .trim();
     let org = org.strip_prefix("the ").unwrap_or(org);
+    // `Former White House aide`: a time or standing before the organisation is the role's
+    // (`former aide` of the White House).
+    let (modifier, org) = match org.split_once(' ') {
+        Some((m, rest)) if matches!(m, "Former" | "former" | "Acting" | "acting" | "Interim") => {
+            (Some(m.to_lowercase()), rest)
+        }
+        _ => (None, org),
+    };
     // `British news host`: a description with lower-case words is all role; an organisation
     // is a name.
     let described = org.split_whitespace().any(|w| {
@@ -505,10 +513,11 @@ fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
         return (country, Some(role.to_string()));
     }
     let role = app[start..].trim();
-    (
-        (!org.is_empty()).then(|| org.to_string()),
-        Some(role.to_string()),
-    )
+    let role = match modifier {
+        Some(m) if !org.is_empty() => format!("{m} {role}"),
+        _ => role.to_string(),
+    };
+    ((!org.is_empty()).then(|| org.to_string()), Some(role))
 }
 
 /// Organisation and role of a title written right before a name, outside a speech frame

@@ -419,3 +419,16 @@ fn a_role_read_from_the_start_of_a_list_of_people_is_none() {
     );
     assert_eq!(found, ["莱蒂西亚·詹姆斯 (-, -) ¶1"]);
 }
+
+#[test]
+fn former_before_an_organisation_is_the_roles() {
+    // `Former White House aide`: a former aide of the White House.
+    assert_eq!(
+        super::tests::en("Former White House aide Sean Spicer said prices will fall."),
+        ["Sean Spicer (White House, former aide) ¶0"]
+    );
+    assert_eq!(
+        super::tests::en("Acting SEC Chairman Mark Uyeda said the rule will be reviewed."),
+        ["Mark Uyeda (SEC, acting Chairman) ¶0"]
+    );
+}

@@ -250,3 +250,73 @@ fn shared_after_a_quote_reports_it() {
     );
     assert!(found.iter().all(|s| !s.contains("Sink")), "{found:?}");
 }
+
+#[test]
+fn stances_and_times_before_the_verb() {
+    // `was adamant that`, `remained insistent that`: a stance with its content is speech.
+    assert_eq!(
+        en("Governor Ada Lind remained adamant that the bridge would open in May."),
+        ["Ada Lind (-, Governor) ¶0"]
+    );
+    // `for weeks`, `over the past few months` between the subject and the verb.
+    let found = who(
+        &[
+            "Mayor Tom Orr said the budget is tight.",
+            "The mayor for weeks has said he wants a new stadium.",
+            "Orr over the past few months has argued that taxes must rise.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Tom Orr (-, Mayor) ¶0,1,2"]);
+}
+
+#[test]
+fn a_thing_called_by_a_name_says_nothing() {
+    // `a ransomware called Phobos`: naming, not speech; the name after it may still speak.
+    assert_eq!(
+        en("Police arrested two men, Ivan Petrov and Oleg Sokol, for running a botnet called Phobos."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("Another tenant, called Mary Roe, said she stands to lose her deposit."),
+        ["Mary Roe (-, -) ¶0"]
+    );
+    // `he called`, `the president called` are speech.
+    assert_eq!(
+        en("President Trump called Powell a major loser."),
+        ["Trump (-, President) ¶0"]
+    );
+}
+
+#[test]
+fn a_role_named_before_the_person_is_theirs() {
+    // `The president openly admitted …` before the article names President Trump.
+    let found = who(
+        &[
+            "The president openly admitted he was “disappointed” by the ruling.",
+            "“We will appeal,” President Trump said on Tuesday.",
+            "Vice President Vance said the judges overstepped.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Trump (-, President) ¶0,1", "Vance (-, Vice President) ¶2"]
+    );
+    // Not after a quotation credited to someone unnamed: `the lawmaker added` is theirs.
+    let found = who(
+        &[
+            "“The votes are close,” said one Republican senator who requested anonymity.",
+            "“They have been threatening,” the lawmaker added.",
+            "Sen. Joni Ernst said she was undecided.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        [
+            "Joni Ernst (-, Sen.) ¶2",
+            "?Republican senator who requested anonymity ¶0,1"
+        ]
+    );
+}
