@@ -242,7 +242,11 @@ impl Detector<'_> {
                     && after
                         .trim_start()
                         .starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"');
-                if noun {
+                // `“… As Sen. Rand Paul put it: ‘…’”`: a quotation inside another's words is
+                // theirs.
+                let head = &paragraph[..start + m.start()];
+                let quoted = head.matches('“').count() > head.matches('”').count();
+                if noun || (m.as_str().ends_with(" it") && quoted) {
                     continue;
                 }
                 // (`Another woman, called Carol Doe, said`: the name is the next verb's
@@ -329,9 +333,15 @@ impl Detector<'_> {
             for m in EN_VERB_WEAK.find_iter(clause) {
                 let rest = &paragraph[start + m.end()..];
                 let sentence = rest.split(". ").next().unwrap_or(rest);
+                // (`“…,” Lars Ynner, CFO at Lindab, concludes.`: the quotation just before.)
+                let head = &paragraph[..start + m.start()];
+                let quoted_before = head
+                    .rfind(['”', '"'])
+                    .is_some_and(|q| head.len() - q < 120 && !head[q..].contains(". "));
                 let reports = rest.trim_start().starts_with("that ")
                     || rest.trim_start_matches([',', ' ']).starts_with(['“', '"'])
-                    || (sentence.len() < 240 && sentence.contains(['“', '"']));
+                    || (sentence.len() < 240 && sentence.contains(['“', '"']))
+                    || (quoted_before && rest.trim_start().starts_with(['.', ',']));
                 if !reports {
                     continue;
                 }

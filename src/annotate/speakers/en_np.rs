@@ -160,6 +160,42 @@ impl Detector<'_> {
                     .then(|| self.en_titled_name(np, known, names))
                     .flatten();
             }
+            // `CEO Odfjell Technology AS Simen Lieungh`: a company's legal form ends its name,
+            // and the person's name follows.
+            let suffix = tail.split_whitespace().collect::<Vec<_>>();
+            let legal = suffix.iter().rposition(|w| {
+                matches!(
+                    w.trim_end_matches([',', '.']),
+                    "AS" | "ASA"
+                        | "Inc"
+                        | "Ltd"
+                        | "plc"
+                        | "PLC"
+                        | "LLC"
+                        | "AB"
+                        | "Oyj"
+                        | "GmbH"
+                        | "Corp"
+                        | "SA"
+                        | "NV"
+                        | "SE"
+                        | "SpA"
+                        | "AG"
+                )
+            });
+            if let Some(k) = legal.filter(|&k| k > 0 && suffix.len() - k > 2) {
+                let person = suffix[k + 1..].join(" ");
+                if let Some(Who::Named { name, alias, .. }) =
+                    self.en_named(&person, None, known, names, true)
+                {
+                    return Some(Who::Named {
+                        name,
+                        alias,
+                        org: Some(suffix[..=k].join(" ")),
+                        role: Some(np[..m.end()].trim().to_string()),
+                    });
+                }
+            }
             let Some(Who::Named { name, alias, .. }) =
                 self.en_named(tail, None, known, names, true)
             else {
@@ -356,7 +392,12 @@ impl Detector<'_> {
             match names.iter().find(|(last, _)| *last == name) {
                 Some((_, full)) => full.clone(),
                 // (`that America maintained`: a place after a lower-case word is no one.)
-                None if after_role && name.chars().count() >= 2 && !place(&name) => name,
+                None if (after_role || role_apposed(appositive))
+                    && name.chars().count() >= 2
+                    && !place(&name) =>
+                {
+                    name
+                }
                 None => return None,
             }
         } else {
@@ -375,6 +416,24 @@ impl Detector<'_> {
             role,
         })
     }
+}
+
+/// Whether an appositive opens with a person's title (`Co-Founder of BYDFi`, `the CEO`):
+/// one word before it is a person's name (`Michael, Co-Founder of BYDFi, stated:`).
+fn role_apposed(appositive: Option<&str>) -> bool {
+    appositive.is_some_and(|a| {
+        let a = a.trim();
+        let a = a.strip_prefix("the ").unwrap_or(a);
+        // (`CarePilot, a leader in AI-driven documentation`, `MarketGrader, leader in smart
+        // beta`: a company described.)
+        EN_ROLE.find(a).is_some_and(|m| {
+            m.start() == 0
+                && !matches!(
+                    m.as_str().to_lowercase().as_str(),
+                    "leader" | "partner" | "owner" | "developer" | "publisher" | "producer"
+                )
+        })
+    })
 }
 
 /// An organisation's name written out: capitalised words, with the small words a name holds

@@ -1,7 +1,7 @@
 //! English appositives: the organisation and role in the words after a name (`chief
 //! technology officer at Northwind Compute`) and before it (`Northwind Compute CTO`).
 
-use super::en_lexicon::{en_not_name, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD};
+use super::en_lexicon::{en_not_name, EN_LEAD, EN_ORG_WORD, EN_ROLE, EN_ROLE_MOD};
 use super::en_words::{place, place_name, EN_NATIONALITIES, EN_OFFICE_WORDS, EN_ORG_NOUNS};
 use super::lexicon::reads_as_clause;
 
@@ -536,6 +536,11 @@ pub(super) fn title_before(before: &str) -> (Option<String>, Option<String>) {
         start = word.as_ptr() as usize - text.as_ptr() as usize;
     }
     let mut phrase = text[start..].trim_start_matches(|c: char| c == '&' || c.is_lowercase());
+    // `As CEO Jane Doe put it`, `Meanwhile, CEO …`: a sentence's opening word is no
+    // organisation.
+    if let Some(m) = EN_LEAD.find(phrase) {
+        phrase = &phrase[m.end()..];
+    }
     // `Ari Lund and Vice President`: `and` joins two roles (`President and CEO`), not a name
     // and a role.
     if let Some((head, tail)) = phrase.rsplit_once(" and ") {

@@ -92,11 +92,27 @@ impl Detector<'_> {
                                 // `Name, role at Org`, else a title before the name.
                                 // The appositive ends at a comma or the sentence's end
                                 // (not at the dots of `U.S. Coast Guard`).
-                                match after.strip_prefix(", ").map(|app| {
-                                    let sentence = en_clauses(app).first().map_or("", |(_, c)| *c);
-                                    split_en_after(
-                                        sentence.split([',', ';']).next().unwrap_or_default(),
-                                    )
+                                // (`U.S. District Judge John McConnell, the lower court
+                                // judge who issued the orders`: a title before the name
+                                // is the one a reader gives, over a description after it.)
+                                let described = after.strip_prefix(", ").is_some_and(|app| {
+                                    ["the ", "a ", "an "].iter().any(|d| app.starts_with(d))
+                                });
+                                let titled = match title_before(before) {
+                                    // (A rank, `Cmdr.`, is no title a reader gives.)
+                                    (org, Some(r)) if described && !r.ends_with('.') => {
+                                        Some((org, Some(r)))
+                                    }
+                                    _ => None,
+                                };
+                                match titled.or_else(|| {
+                                    after.strip_prefix(", ").map(|app| {
+                                        let sentence =
+                                            en_clauses(app).first().map_or("", |(_, c)| *c);
+                                        split_en_after(
+                                            sentence.split([',', ';']).next().unwrap_or_default(),
+                                        )
+                                    })
                                 }) {
                                     Some(found @ (_, Some(_))) => found,
                                     _ => match title_before(before) {

@@ -15,6 +15,11 @@ pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String]) {
         {
             end += 1;
         }
+        // (A press release's quotation left open over paragraphs that do not open with a
+        // quotation mark again, up to the one that closes it.)
+        if end == i {
+            end = unmarked_run(paragraphs, i).unwrap_or(i);
+        }
         if end > i {
             runs.push((i, end));
         }
@@ -36,6 +41,27 @@ pub(super) fn extend_over_quotes(out: &mut Speakers, paragraphs: &[String]) {
             }
         }
     }
+}
+
+/// The paragraph that closes a quotation opened and left open in paragraph `i` when the
+/// paragraphs between hold no quotation mark (`"Activity levels were high …` / `The order
+/// backlog …` / `… with improved margin level."`): at most eight paragraphs on.
+fn unmarked_run(paragraphs: &[String], i: usize) -> Option<usize> {
+    let marks = |p: &str| p.matches(['“', '”', '"']).count();
+    let this = paragraphs[i].trim();
+    let open =
+        this.matches('“').count() > this.matches('”').count() || this.matches('"').count() % 2 == 1;
+    if !open {
+        return None;
+    }
+    for (j, next) in paragraphs.iter().enumerate().skip(i + 1).take(8) {
+        match marks(next) {
+            0 => continue,
+            1 if next.trim_end().ends_with(['”', '"']) => return Some(j),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether a quote opened in `this` paragraph is still open at its end and goes on in

@@ -563,3 +563,29 @@ fn a_reference_by_role_goes_to_the_unnamed_source_that_spoke_last() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_left_open_runs_to_the_paragraph_that_closes_it() {
+    // Press releases open a quotation and close it paragraphs later, without opening each
+    // paragraph with a quotation mark again.
+    let found = who(
+        &[
+            "CEO Nordvik Marine AS Hanne Berg commented:",
+            "\"Activity was high in the fourth quarter for both divisions.",
+            "The order backlog remains stable, giving long-term visibility.",
+            "Looking ahead, we expect the market to improve.\"",
+            "The company will host a webcast on Friday.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Hanne Berg (Nordvik Marine AS, CEO) ¶0,1,2,3"]);
+    // Not over a paragraph that holds a quotation of its own.
+    let found = who(
+        &[
+            "\"Activity was high in the fourth quarter,\" said Hanne Berg, CEO of Nordvik. \"We grew.",
+            "Analysts called the results \"solid\" and \"overdue\".",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Hanne Berg (Nordvik, CEO) ¶0"]);
+}

@@ -19,10 +19,10 @@ fn english_titles_with_a_domain_and_unknown_descriptions() {
         en("Ohio businessman Carl Dent said Wednesday that he is “not waiting for anyone.”"),
         ["Carl Dent (-, Ohio businessman) ¶0"]
     );
-    // A title and its organisation, with no name after them, name no one.
+    // A title and its organisation after a name are no name themselves.
     assert_eq!(
         en("Mr. Lee, CEO of Harbor Gold,commented,\"We are close to production.\""),
-        Vec::<String>::new()
+        ["Lee (Harbor Gold, CEO) ¶0"]
     );
     // Nor does a description that runs through a function word.
     assert_eq!(

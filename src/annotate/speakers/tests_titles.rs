@@ -503,3 +503,40 @@ fn a_name_that_is_a_whole_quotation_is_a_nickname() {
     );
     assert_eq!(found, ["Altman (-, -) ¶0"]);
 }
+
+#[test]
+fn press_release_forms_of_a_title_and_name() {
+    // One name with a title after it is a person; a company described is not.
+    assert_eq!(
+        en("Michael, Co-Founder of BYDFi, stated: “We aim to deliver the safest trading.”"),
+        ["Michael (BYDFi, Co-Founder) ¶0"]
+    );
+    assert_eq!(
+        en("CarePilot, a leader in medical documentation, said it raised new funds."),
+        Vec::<String>::new()
+    );
+    // `As X puts it`, with the sentence's opening word no organisation.
+    assert_eq!(
+        en("As Chief Executive Officer Don McKenzie puts it, “there’s nothing but upside.”"),
+        ["Don McKenzie (-, Chief Executive Officer) ¶0"]
+    );
+    // … but not inside another person's quotation.
+    assert_eq!(
+        en("“Tariffs are bad policy,” McConnell said. “As Sen. Rand Paul put it: ‘Tariffs are taxes.’”"),
+        ["McConnell (-, -) ¶0"]
+    );
+    // A quotation, then the speaker with a weaker verb (`concludes`).
+    assert_eq!(
+        en("“Linking our credit facility to our targets is an important step,” Lars Ynner, CFO at Lindab, concludes."),
+        ["Lars Ynner (Lindab, CFO) ¶0"]
+    );
+    // A title before the name over a description after it.
+    let found = who(
+        &[
+            "The appeals court noted that the department asked U.S. District Judge John McConnell, the judge who issued the orders, for a pause.",
+            "McConnell said the freeze must end.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["John McConnell (-, U.S. District Judge) ¶1"]);
+}
