@@ -432,3 +432,22 @@ fn former_before_an_organisation_is_the_roles() {
         ["Mark Uyeda (SEC, acting Chairman) ¶0"]
     );
 }
+
+#[test]
+fn chinese_lists_fields_and_rare_surnames() {
+    // A person that a conjunction ends is no organisation.
+    assert_eq!(
+        super::tests::zh("特朗普和副总统詹姆斯・万斯表示，法官无权阻止政令。"),
+        ["特朗普 (-, -) ¶0", "詹姆斯・万斯 (-, 副总统) ¶0"]
+    );
+    // An industry with a scope before it is the role's, not an organisation.
+    assert_eq!(
+        super::tests::zh("独立中国汽车分析师星雷表示，这是一次不降价的降价。"),
+        ["星雷 (-, 中国汽车分析师) ¶0"]
+    );
+    // … while a company's name stays one.
+    assert_eq!(
+        super::tests::zh("美国银行策略师王立表示，黄金仍会上涨。"),
+        ["王立 (美国银行, 策略师) ¶0"]
+    );
+}

@@ -320,3 +320,28 @@ fn a_role_named_before_the_person_is_theirs() {
         ]
     );
 }
+
+#[test]
+fn chinese_clauses_that_open_with_a_verb_of_dispute() {
+    // `X在周末发帖，质疑…`: the clause's verb speaks for the subject before; a first name in
+    // Latin letters before the dot is part of the name.
+    let found = who(
+        &[
+            "特朗普与副总统 JD・万斯一直批评那些法官。",
+            "万斯也在周末发帖，质疑司法部门阻止政令的权力。",
+            "他在 X 平台上写道：“法官无权控制行政部门的合法权力。”",
+        ],
+        Lang::Zh,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|s| s.starts_with("JD・万斯") && s.ends_with("¶0,1,2")),
+        "{found:?}"
+    );
+    // A quoted word is no clause of its own: `公告“否认”` is a company's notice.
+    assert_eq!(
+        zh("次日，阿特斯公告“否认”，称专利侵权的指控缺乏依据。"),
+        Vec::<String>::new()
+    );
+}

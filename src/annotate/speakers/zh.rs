@@ -70,7 +70,9 @@ impl Detector<'_> {
             }
             // `马斯克在X平台上回复这位负责人，称他为…`: a clause that opens with its verb
             // speaks for the subject of the clause before.
-            if ZH_VERB_FIRST.is_match(clause) {
+            // (`阿特斯公告“否认”`: a quoted word is no clause of its own.)
+            let quoted = paragraph[..start].ends_with(['“', '「', '"']);
+            if ZH_VERB_FIRST.is_match(clause) && !quoted {
                 let before = &paragraph[..start];
                 if let Some(who) = self
                     .zh_subject_before(words, before, known, names, true)

@@ -80,6 +80,20 @@ impl Detector<'_> {
         if after_role && n == 3 && !SURNAMES.contains(first) && self.tagged_as_name(text) {
             return true;
         }
+        // `汽车分析师星雷`: after a role, two characters that are no word of the dictionary
+        // and hold no grammar are a name whose surname is rare.
+        if after_role
+            && n == 2
+            && !SURNAMES.contains(first)
+            && !self.segmenter.jieba().has_word(text)
+            // (`委员会已`, `代表性强`, `律师跟我`: the role word runs on into a longer word,
+            // or grammar follows it.)
+            && !text
+                .chars()
+                .any(|c| FUNCTION_CHARS.contains(c) || "们等人方会性跟我你他她它时已可正针".contains(c))
+        {
+            return true;
+        }
         if !compound && (!SURNAMES.contains(first) || n == 4) {
             return false;
         }
@@ -175,7 +189,10 @@ impl Detector<'_> {
 pub(super) fn dotted_names(paragraphs: &[String]) -> Vec<(String, String)> {
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
         let t = TRANSLITERATION_CHARS;
-        re(&format!("[{t}]{{1,8}}(?:[·•・‧-][{t}]{{2,8}})+"))
+        // (`JD・万斯`: a first name in Latin letters before the dot.)
+        re(&format!(
+            "(?:[{t}]{{1,8}}|[A-Z][A-Za-z]{{0,10}})(?:[·•・‧-][A-Z][A-Za-z]{{0,10}})*(?:[·•・‧-][{t}]{{2,8}})+"
+        ))
     });
     let mut by_last: BTreeMap<String, Option<String>> = BTreeMap::new();
     for p in paragraphs {

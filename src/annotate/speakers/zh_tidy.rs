@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{re, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD};
+use super::lexicon::{re, SURNAMES, TRANSLITERATION_CHARS, ZH_ORG_SUFFIX, ZH_ROLE, ZH_ROLE_MOD};
 
 /// Countries that Chinese outlets write before a foreign institution's name for context.
 const FOREIGN_COUNTRIES: &[&str] = &[
@@ -95,6 +95,23 @@ static LATIN_ORG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Tidy a Chinese speaker's organisation and role.
 pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
+    // `特朗普和副总统万斯`, `人及副总裁`: a person (or a word) that a conjunction ends is
+    // no organisation (`波兰发展与技术部长` is one, read in two).
+    let person_and = |o: &str| {
+        let Some(head) = o.strip_suffix(['和', '与', '及', '同']) else {
+            return false;
+        };
+        let n = head.chars().count();
+        n <= 1
+            || (n <= 5 && head.chars().all(|c| TRANSLITERATION_CHARS.contains(c)))
+            // (`国科嘉和`: a company's name may end with 和.)
+            || (n <= 3
+                && !o.ends_with('和')
+                && head.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+    };
+    if org.as_deref().is_some_and(person_and) {
+        *org = None;
+    }
     if let Some(o) = org.as_deref() {
         let name = org_name(o);
         // `知名科技` + `记者`: a field of work alone is no organisation but the role's.
@@ -276,8 +293,31 @@ fn org_name(org: &str) -> &str {
 }
 
 /// Whether words are a field of business alone (`科技`, `能源`), which names no organisation.
+/// An industry with a scope before it (`独立中国汽车`, `中国食品`) names none either
+/// (`美国银行`, `中国通信` may be a company's name).
 fn field_of_work(words: &str) -> bool {
-    ZH_ORG_SUFFIX
-        .find(words)
-        .is_some_and(|m| m.start() == 0 && m.end() == words.len())
+    let mut field = words;
+    while let Some(rest) = [
+        "独立", "中国", "美国", "全球", "国际", "国内", "海外", "知名", "资深",
+    ]
+    .iter()
+    .find_map(|p| field.strip_prefix(p))
+    .filter(|rest| !rest.is_empty())
+    {
+        field = rest;
+    }
+    [
+        "汽车",
+        "半导体",
+        "互联网",
+        "芯片",
+        "新能源",
+        "食品",
+        "消费",
+        "医药",
+    ]
+    .contains(&field)
+        || ZH_ORG_SUFFIX
+            .find(words)
+            .is_some_and(|m| m.start() == 0 && m.end() == words.len())
 }
