@@ -13,6 +13,7 @@
 //! 5. fill organisation and role from appositive mentions outside frames
 //!    (`…，但创始人高雪峰的感受是`), then apply the registry.
 
+mod ahead;
 mod en;
 mod en_house;
 mod en_lexicon;
@@ -37,7 +38,6 @@ use super::people::People;
 use super::{Glossary, Segmenter};
 use crate::model::Lang;
 
-use en_titles::title_fits;
 use join::{add_mention, add_paragraph, latest_mention, unnamed_index};
 use quotes::{extend_over_quotes, subject_quotes};
 pub use zh_org::split_zh_appositive;
@@ -359,7 +359,10 @@ impl Detector<'_> {
                 }
             }
         }
-        resolve_roles_ahead(&mut out, paragraphs, &roles_ahead);
+        ahead::resolve_roles(&mut out, paragraphs, &roles_ahead);
+        if lang == Lang::Zh {
+            self.zh_names_ahead(&mut out, paragraphs, cuts, &names);
+        }
         subject_quotes(&mut out, paragraphs);
         extend_over_quotes(&mut out, paragraphs);
         self.complete_names(&mut out, paragraphs);
@@ -383,70 +386,6 @@ impl Detector<'_> {
         tidy_fields(&mut out);
         self.apply_registry(&mut out);
         out
-    }
-}
-
-/// A reference by role to no one met at that point (`The president openly admitted …`, and
-/// President Trump speaks later): the one named speaker the article gives that role.
-fn resolve_roles_ahead(
-    out: &mut Speakers,
-    paragraphs: &[String],
-    roles: &[(usize, usize, String)],
-) {
-    for (p, at, role) in roles {
-        // (`said one Republican senator who requested anonymity` then `the lawmaker added`:
-        // the unnamed source just before.)
-        if out
-            .unnamed
-            .iter()
-            .any(|u| u.paragraphs.iter().any(|&q| q == *p || q + 1 == *p))
-        {
-            continue;
-        }
-        // (Nor after a quotation credited to no one: `“…,” said one Republican senator who
-        // requested anonymity` then `the lawmaker added`.)
-        let credited = |q: usize| out.named.iter().any(|s| s.paragraphs.contains(&q));
-        if p.checked_sub(1)
-            .is_some_and(|q| paragraphs[q].contains(['“', '"']) && !credited(q))
-        {
-            continue;
-        }
-        // (The whole role, not a part of another: `president` is not `vice president`.)
-        let fits_whole = |r: &str| {
-            let r = r.to_lowercase();
-            let head = r.strip_suffix(role.as_str()).map(|h| h.trim_end());
-            head.is_some_and(|h| {
-                h.is_empty()
-                    || (h.len() < r.len()
-                        && r.as_bytes()[h.len()] == b' '
-                        && !["vice", "deputy", "assistant", "former", "co", "associate"]
-                            .iter()
-                            .any(|m| h.split_whitespace().any(|w| w == *m)))
-            }) || (role != "president" && title_fits(role, &r) && r.len() <= 4)
-        };
-        let mut fits = out
-            .named
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.role.as_deref().is_some_and(fits_whole));
-        let (Some((k, _)), None) = (fits.next(), fits.next()) else {
-            continue;
-        };
-        let capital = role
-            .char_indices()
-            .next()
-            .map(|(_, c)| format!("{}{}", c.to_uppercase(), &role[c.len_utf8()..]))
-            .unwrap_or_default();
-        let span = nearest(&paragraphs[*p], *at, &[role.as_str(), capital.as_str()]).map(
-            |(start, end)| Span {
-                paragraph: *p,
-                start,
-                end,
-                frame: "the president said (the one speaker the article gives that role)",
-            },
-        );
-        add_paragraph(out, Ref::Named(k), *p);
-        add_mention(out, Ref::Named(k), span);
     }
 }
 
