@@ -6,6 +6,7 @@ use super::en_titles::title_fits;
 use super::join::{add_mention, add_paragraph};
 use super::lexicon::ZH_VERB_ANY;
 use super::{nearest, Detector, Ref, Span, Speakers, Who, Words};
+use crate::model::Lang;
 
 /// A reference by role to no one met at that point (`The president openly admitted …`, and
 /// President Trump speaks later): the one named speaker the article gives that role.
@@ -75,12 +76,13 @@ impl Detector<'_> {
     /// `鲍威尔对国会重申…` in a digest's headline, before `美联储主席鲍威尔表示`: a paragraph
     /// where no one spoke, read again with every speaker known; a speaker it finds counts
     /// there when the text names them only later.
-    pub(super) fn zh_names_ahead(
+    pub(super) fn names_ahead(
         &self,
         out: &mut Speakers,
         paragraphs: &[String],
         cuts: &[Vec<usize>],
         names: &[(String, String)],
+        lang: Lang,
     ) {
         let spoken = |out: &Speakers, i: usize| {
             out.named.iter().any(|s| s.paragraphs.contains(&i))
@@ -94,7 +96,11 @@ impl Detector<'_> {
                 text: paragraph,
                 cuts: cuts.get(i).map_or(&[][..], Vec::as_slice),
             };
-            for (at, who, frame) in self.zh_attributions(&words, out, names) {
+            let found = match lang {
+                Lang::Zh => self.zh_attributions(&words, out, names),
+                Lang::En => self.en_attributions(paragraphs, i, out, names),
+            };
+            for (at, who, frame) in found {
                 let Who::Named { name, .. } = who else {
                     continue;
                 };
@@ -106,17 +112,18 @@ impl Detector<'_> {
                 // Only the name written right before its verb (`鲍威尔对国会重申`), not a
                 // role (`分析师称`) or a name that describes something else (`特朗普政府官员
                 // 一直表示`, `鲍威尔届时将有机会…做出回应`).
-                let close = paragraph.match_indices(name.as_str()).any(|(s, n)| {
-                    let rest = &paragraph[s + n.len()..];
-                    ZH_VERB_ANY.find(rest).is_some_and(|v| {
-                        let between = &rest[..v.start()];
-                        between.chars().count() <= 6
-                            && !between.contains(['，', '的', '。'])
-                            && !["政府", "团队", "阵营", "家族"]
-                                .iter()
-                                .any(|w| between.starts_with(w))
-                    })
-                });
+                let close = lang == Lang::En
+                    || paragraph.match_indices(name.as_str()).any(|(s, n)| {
+                        let rest = &paragraph[s + n.len()..];
+                        ZH_VERB_ANY.find(rest).is_some_and(|v| {
+                            let between = &rest[..v.start()];
+                            between.chars().count() <= 6
+                                && !between.contains(['，', '的', '。'])
+                                && !["政府", "团队", "阵营", "家族"]
+                                    .iter()
+                                    .any(|w| between.starts_with(w))
+                        })
+                    });
                 if !close {
                     continue;
                 }

@@ -360,9 +360,7 @@ impl Detector<'_> {
             }
         }
         ahead::resolve_roles(&mut out, paragraphs, &roles_ahead);
-        if lang == Lang::Zh {
-            self.zh_names_ahead(&mut out, paragraphs, cuts, &names);
-        }
+        self.names_ahead(&mut out, paragraphs, cuts, &names, lang);
         subject_quotes(&mut out, paragraphs);
         extend_over_quotes(&mut out, paragraphs);
         self.complete_names(&mut out, paragraphs);

@@ -611,3 +611,17 @@ fn a_chinese_name_speaks_before_the_text_introduces_it() {
     );
     assert_eq!(found, ["鲍威尔 (美联储, 主席) ¶1"]);
 }
+
+#[test]
+fn an_english_name_speaks_before_the_text_gives_its_title() {
+    // `Trump announced` (a verb companies use too) counts once the article shows Trump is
+    // a person who speaks.
+    let found = who(
+        &[
+            "On Sunday, Trump announced that he had asked the Treasury to stop making pennies.",
+            "“It costs more than a cent,” President Trump said.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Trump (-, President) ¶0,1"]);
+}
