@@ -536,6 +536,8 @@ mod tests;
 #[cfg(test)]
 mod tests_about;
 #[cfg(test)]
+mod tests_ahead;
+#[cfg(test)]
 mod tests_continuations;
 #[cfg(test)]
 mod tests_corpus;
