@@ -4,8 +4,8 @@
 
 use super::en_lexicon::{
     EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_LISTED,
-    EN_INVERTED_TITLED, EN_INVERTED_UNNAMED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_VERB,
-    EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WRITTEN_BY,
+    EN_INVERTED_TITLED, EN_INVERTED_UNNAMED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_STANCE,
+    EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WRITTEN_BY,
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
@@ -338,7 +338,12 @@ impl Detector<'_> {
                 let quoted_before = head
                     .rfind(['”', '"'])
                     .is_some_and(|q| head.len() - q < 120 && !head[q..].contains(". "));
-                let reports = rest.trim_start().starts_with("that ")
+                // `expressed reservations about the idea`, `voiced concern that …`: a stance
+                // stated.
+                let stance = matches!(m.as_str().rsplit(' ').next(), Some("expressed" | "voiced"))
+                    && EN_STANCE.is_match(rest);
+                let reports = stance
+                    || rest.trim_start().starts_with("that ")
                     || rest.trim_start_matches([',', ' ']).starts_with(['“', '"'])
                     || (sentence.len() < 240 && sentence.contains(['“', '"']))
                     || (quoted_before && rest.trim_start().starts_with(['.', ',']));
@@ -349,7 +354,10 @@ impl Detector<'_> {
                 for who in self.en_subjects(before, known, names) {
                     // A pronoun, someone met, or a titled full name (`MIT Professor
                     // Christopher Knittel agreed that …`).
-                    let met = matches!(who, Who::Pronoun) || met_or_titled(&who, known);
+                    // (`President Trump expressed confidence that …`: with a stance, a title
+                    // before one name is enough.)
+                    let titled = stance && matches!(who, Who::Named { role: Some(_), .. });
+                    let met = titled || matches!(who, Who::Pronoun) || met_or_titled(&who, known);
                     if met {
                         found.push((
                             start + m.start(),

@@ -19,13 +19,21 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// …`): companies and judges agree, describe and propose things too.
 pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|concludes|agreed|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up|laughed|chuckled|sighed|smiled|shrugged|exclaimed|gushed|beamed)\b",
+        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|concludes|agreed|voiced|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up|laughed|chuckled|sighed|smiled|shrugged|exclaimed|gushed|beamed)\b",
     )
 });
 
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked|shared|affirmed|elaborated)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+    )
+});
+
+/// What a speaker expressed or voiced that states a stance (`confidence that`, `reservations
+/// about the idea`).
+pub(super) static EN_STANCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:\w+\s+){0,2}?(?:confidence|concerns?|hope|doubts?|optimism|frustration|skepticism|scepticism|reservations|support|opposition|disappointment|surprise|regret|anger|outrage|dismay|alarm|irritation)\s+(?:that|about|over|for|with|at|in)\b",
     )
 });
 

@@ -258,6 +258,16 @@ fn stances_and_times_before_the_verb() {
         en("Governor Ada Lind remained adamant that the bridge would open in May."),
         ["Ada Lind (-, Governor) ¶0"]
     );
+    // `expressed confidence that`, `voiced concerns about`: a stance stated, by a titled
+    // person; a company's concern is no person's.
+    assert_eq!(
+        en("Mayor Orr expressed confidence that the council will pass the budget."),
+        ["Orr (-, Mayor) ¶0"]
+    );
+    assert_eq!(
+        en("Northwind Compute expressed concern about the new tariffs."),
+        Vec::<String>::new()
+    );
     // `for weeks`, `over the past few months` between the subject and the verb.
     let found = who(
         &[
