@@ -322,3 +322,14 @@ fn chinese_clauses_that_open_with_a_verb_of_dispute() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn chinese_congratulations_before_a_colon() {
+    // `X转发此消息祝贺：…`, `X转发恭喜：…`: what a person posts after a colon is theirs; a
+    // film's title in 《》 may open the description.
+    assert_eq!(
+        zh("《星海》系列导演陈立转发此消息祝贺：继续冲！"),
+        ["陈立 (《星海》系列, 导演) ¶0"]
+    );
+    assert_eq!(zh("王菲转发恭喜：祝贺祝贺！"), ["王菲 (-, -) ¶0"]);
+}
