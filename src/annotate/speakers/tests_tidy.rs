@@ -451,3 +451,24 @@ fn chinese_lists_fields_and_rare_surnames() {
         ["王立 (美国银行, 策略师) ¶0"]
     );
 }
+
+#[test]
+fn chinese_roles_of_list_items_and_latin_names() {
+    // The role of a list's item, with a space before a Latin name, is the item's.
+    let found = super::tests::who(
+        &[
+            "此番言论发表之际，特朗普、副总统 JD・万斯和其他政府高级官员一直在抨击那些阻止总统政令的法官。",
+            "万斯也在周末发帖，质疑司法部门阻止特朗普政令的权力。",
+        ],
+        crate::model::Lang::Zh,
+    );
+    assert!(
+        found.iter().any(|s| s.starts_with("JD・万斯 (-, 副总统)")),
+        "{found:?}"
+    );
+    // A clause before a Latin organisation written between spaces is none of it.
+    assert_eq!(
+        super::tests::zh("这是因 OpenAI CEO Sam Altman 表示，广告很重要。"),
+        ["Sam Altman (OpenAI, CEO) ¶0"]
+    );
+}

@@ -18,10 +18,22 @@ pub(super) fn mention_zh(
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let sentence = &before[sentence_start..];
-    let clause_start = sentence.rfind(['，', ',', '；', '“', '”']).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    // (`特朗普、副总统 JD・万斯`: a list's item, and the space before a Latin name, are not
+    // the role's.)
+    // (`创始人、董事长兼首席执行官`: titles listed with `、` are one person's.)
+    let item = sentence.rfind('、').filter(|&i| {
+        ZH_ROLE
+            .find_iter(&sentence[..i])
+            .last()
+            .is_none_or(|r| r.end() != i)
     });
-    let clause = &sentence[clause_start..];
+    let clause_start = sentence
+        .rfind(['，', ',', '；', '“', '”'])
+        .max(item)
+        .map_or(0, |i| {
+            i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = sentence[clause_start..].trim_end();
     let Some(role_word) = ZH_ROLE.find_iter(clause).last() else {
         return (None, None);
     };

@@ -225,6 +225,20 @@ fn org_named_in_role<'r>(org: Option<&str>, role: &'r str) -> Option<(&'r str, &
 /// An organisation's name without the country or the description written before it.
 fn org_name(org: &str) -> &str {
     let mut org = org.trim();
+    // `OpenAI及其`: what joins it to the next words is no part of it.
+    org = org.strip_suffix("及其").unwrap_or(org).trim_end();
+    // `是因 OpenAI`, `该则广告是在 OpenAI 首位`: a clause before a Latin name written between
+    // spaces, and a word after it, are no part of it.
+    if let Some(at) = org.find(|c: char| c.is_ascii_alphabetic()) {
+        let head = &org[..at];
+        if head.ends_with(' ') && head.contains(['是', '在', '了', '因']) {
+            let latin = &org[at..];
+            org = match latin.rsplit_once(' ') {
+                Some((name, tail)) if tail.chars().all(crate::text::is_han) => name,
+                _ => latin,
+            };
+        }
+    }
     // `新任众议院金融服务委员会`, `与矽品精密`: an epithet or a conjunction that the reading
     // took in opens no organisation's name.
     // (`与辉同行`, `和君咨询` are names: a conjunction goes before a longer one only.)
