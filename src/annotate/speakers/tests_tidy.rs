@@ -408,8 +408,10 @@ fn chinese_clauses_around_an_office_are_no_part_of_it() {
     );
 }
 
+/// A role read from the start of a list of people is another's; each item's own title is
+/// its person's (`纽约州总检察长莱蒂西亚·詹姆斯`, not `前国务卿`).
 #[test]
-fn a_role_read_from_the_start_of_a_list_of_people_is_none() {
+fn a_role_in_a_list_of_people_is_the_items_own() {
     let found = who(
         &[
             "白宫官员透露，特朗普撤销了美国前国务卿安东尼·布林肯、前国家安全顾问杰克·沙利文、纽约州总检察长莱蒂西亚·詹姆斯、曼哈顿地区检察官阿尔文·布拉格的安全许可。",
@@ -417,7 +419,7 @@ fn a_role_read_from_the_start_of_a_list_of_people_is_none() {
         ],
         Lang::Zh,
     );
-    assert_eq!(found, ["莱蒂西亚·詹姆斯 (-, -) ¶1"]);
+    assert_eq!(found, ["莱蒂西亚·詹姆斯 (纽约州, 总检察长) ¶1"]);
 }
 
 #[test]
