@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::en_org::department;
+use super::en_words::EN_LEGAL_FORMS;
 use super::lexicon::re;
 use super::Speakers;
 
@@ -28,9 +29,10 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words that end a company's legal name.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|LP|plc|PLC|AB|ASA|AS|AG|SA|NV|SE|GmbH|Oyj|SpA|Group|Holdings|Partners|Technologies|Capital|Bancorp|Therapeutics|Pharmaceuticals|Resources|Mining|Minerals|Metals)\b\.?$",
-    )
+    re(&format!(
+        r"\b(?:{}|Group|Holdings|Partners|Technologies|Capital|Bancorp|Therapeutics|Pharmaceuticals|Resources|Mining|Minerals|Metals)\b\.?$",
+        EN_LEGAL_FORMS.join("|")
+    ))
 });
 
 /// A company followed by its listing: `Wrap Technologies (NASDAQ: WRAP)`.

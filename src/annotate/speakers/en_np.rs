@@ -8,7 +8,7 @@ use super::en_lexicon::{
 };
 use super::en_org::{described_before, describes_org, split_en_after};
 use super::en_titles::title_fits;
-use super::en_words::{place, EN_FUNCTION_WORDS, EN_NATIONALITIES, EN_ORG_NOUNS};
+use super::en_words::{place, EN_FUNCTION_WORDS, EN_LEGAL_FORMS, EN_NATIONALITIES, EN_ORG_NOUNS};
 use super::{Detector, Speakers, Who, THEY};
 
 impl Detector<'_> {
@@ -163,26 +163,9 @@ impl Detector<'_> {
             // `CEO Odfjell Technology AS Simen Lieungh`: a company's legal form ends its name,
             // and the person's name follows.
             let suffix = tail.split_whitespace().collect::<Vec<_>>();
-            let legal = suffix.iter().rposition(|w| {
-                matches!(
-                    w.trim_end_matches([',', '.']),
-                    "AS" | "ASA"
-                        | "Inc"
-                        | "Ltd"
-                        | "plc"
-                        | "PLC"
-                        | "LLC"
-                        | "AB"
-                        | "Oyj"
-                        | "GmbH"
-                        | "Corp"
-                        | "SA"
-                        | "NV"
-                        | "SE"
-                        | "SpA"
-                        | "AG"
-                )
-            });
+            let legal = suffix
+                .iter()
+                .rposition(|w| EN_LEGAL_FORMS.contains(&w.trim_end_matches([',', '.'])));
             if let Some(k) = legal.filter(|&k| k > 0 && suffix.len() - k > 2) {
                 let person = suffix[k + 1..].join(" ");
                 if let Some(Who::Named { name, alias, .. }) =

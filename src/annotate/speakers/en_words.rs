@@ -299,3 +299,28 @@ pub(super) fn place(word: &str) -> bool {
             .any(|(n, c)| *n == word || *c == word)
         || EN_STATES.contains(&word)
 }
+
+/// The words that end a company's legal name (`Inc`, `AS`, `GmbH`).
+pub(super) const EN_LEGAL_FORMS: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Co",
+    "Ltd",
+    "Limited",
+    "LLC",
+    "LP",
+    "plc",
+    "PLC",
+    "AB",
+    "ASA",
+    "AS",
+    "AG",
+    "SA",
+    "NV",
+    "SE",
+    "GmbH",
+    "Oyj",
+    "SpA",
+];
