@@ -5,6 +5,7 @@
 use super::en_titles::title_fits;
 use super::join::{add_mention, add_paragraph};
 use super::lexicon::ZH_VERB_ANY;
+use super::zh::name_parts;
 use super::{nearest, Detector, Ref, Span, Speakers, Who, Words};
 use crate::model::Lang;
 
@@ -33,18 +34,18 @@ pub(super) fn resolve_roles(
         {
             continue;
         }
-        // (The whole role, not a part of another: `president` is not `vice president`.)
+        // (The whole role, not a part of another: `president` is not `vice president`; an
+        // abbreviation, `Sen.`, for `senator`.)
         let fits_whole = |r: &str| {
             let r = r.to_lowercase();
-            let head = r.strip_suffix(role.as_str()).map(|h| h.trim_end());
-            head.is_some_and(|h| {
-                h.is_empty()
-                    || (h.len() < r.len()
-                        && r.as_bytes()[h.len()] == b' '
-                        && !["vice", "deputy", "assistant", "former", "co", "associate"]
-                            .iter()
-                            .any(|m| h.split_whitespace().any(|w| w == *m)))
-            }) || (role != "president" && title_fits(role, &r) && r.len() <= 4)
+            let modified = r.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "vice" | "deputy" | "assistant" | "former" | "co" | "associate"
+                )
+            });
+            let abbreviation = r.trim_end_matches('.').len() <= 3 && title_fits(role, &r);
+            r == *role || (r.ends_with(&format!(" {role}")) && !modified) || abbreviation
         };
         let mut fits = out
             .named
@@ -88,8 +89,24 @@ impl Detector<'_> {
             out.named.iter().any(|s| s.paragraphs.contains(&i))
                 || out.unnamed.iter().any(|u| u.paragraphs.contains(&i))
         };
+        // (In Chinese only a paragraph that writes a speaker's name, or a part of it, can name
+        // one, and the others are not read again; in English `they wrote` names the speakers
+        // last named together.)
+        let forms: Vec<String> = out
+            .named
+            .iter()
+            .flat_map(|s| {
+                let last = s.name.rsplit(' ').next().map(str::to_string);
+                let parts = name_parts(&s.name).unwrap_or_default();
+                std::iter::once(s.name.clone())
+                    .chain(s.aliases.iter().cloned())
+                    .chain(last)
+                    .chain(parts.into_iter().map(str::to_string))
+            })
+            .collect();
         for (i, paragraph) in paragraphs.iter().enumerate() {
-            if spoken(out, i) {
+            let named = forms.iter().any(|f| paragraph.contains(f.as_str()));
+            if spoken(out, i) || (lang == Lang::Zh && !named) {
                 continue;
             }
             let words = Words {
