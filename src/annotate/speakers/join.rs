@@ -98,7 +98,8 @@ impl Detector<'_> {
                                 let described = after.strip_prefix(", ").is_some_and(|app| {
                                     ["the ", "a ", "an "].iter().any(|d| app.starts_with(d))
                                 });
-                                let titled = match title_before(before) {
+                                let before_title = title_before(before);
+                                let titled = match before_title.clone() {
                                     // (A rank, `Cmdr.`, is no title a reader gives.)
                                     (org, Some(r)) if described && !r.ends_with('.') => {
                                         Some((org, Some(r)))
@@ -115,7 +116,7 @@ impl Detector<'_> {
                                     })
                                 }) {
                                     Some(found @ (_, Some(_))) => found,
-                                    _ => match title_before(before) {
+                                    _ => match before_title {
                                         (None, role) => (org_after(after), role),
                                         found => found,
                                     },
