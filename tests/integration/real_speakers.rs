@@ -19,7 +19,7 @@ use crate::common::shared_file;
 /// paragraphs precision and recall.
 const FLOORS: [f64; 5] = [0.97, 0.89, 0.84, 0.94, 0.81];
 /// The same for the held-out set.
-const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.79, 0.82, 0.91, 0.66];
+const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.79, 0.82, 0.91, 0.65];
 
 /// Countries as readers write them for a national office, which some give as the
 /// organisation and some leave out.
