@@ -6,8 +6,9 @@ use super::en_lexicon::{
     en_not_name, EN_BRACKETS, EN_CAP_RUN, EN_FIRMS, EN_GROUP_REFERENCE, EN_LEAD, EN_NAME,
     EN_OPENING_PHRASE, EN_ORG_WORD, EN_ROLE, EN_ROLE_REFERENCE, EN_ROLE_TAIL, EN_UNNAMED,
 };
-use super::en_org::{described_before, describes_org, split_en_after};
+use super::en_org::{describes_org, split_en_after};
 use super::en_titles::title_fits;
+use super::en_titles_before::described_before;
 use super::en_words::{place, EN_FUNCTION_WORDS, EN_LEGAL_FORMS, EN_NATIONALITIES, EN_ORG_NOUNS};
 use super::{Detector, Speakers, Who, THEY};
 

@@ -9,6 +9,7 @@ use super::en_lexicon::{
 use super::en_names::en_clauses;
 use super::en_np::without_age;
 use super::en_org::{describes_org, split_en_after};
+use super::en_titles_before::occupation_before;
 use super::{Detector, Speakers, Who};
 
 impl Detector<'_> {
@@ -169,12 +170,16 @@ impl Detector<'_> {
         let np = without_age(before[np_start..].trim().trim_end_matches(',').trim());
         // `Those matters, Johnson said, are …`: the name between the commas.
         // `Asked by The Hill …, the Texas Republican said`: a reference to a person by role.
+        // `…, infectious disease expert Amesh Adalja said`: an occupation in lower case, then
+        // the name.
         let inset = np
             .rsplit_once(',')
             .map(|(_, last)| last.trim())
-            .filter(|last| {
-                !last.is_empty()
-                    && (last.starts_with(char::is_uppercase) || EN_ROLE_REFERENCE.is_match(last))
+            .and_then(|last| match described_name(last) {
+                Some(at) => Some(&last[at..]),
+                None => (!last.is_empty()
+                    && (last.starts_with(char::is_uppercase) || EN_ROLE_REFERENCE.is_match(last)))
+                .then_some(last),
             });
         // `Joacim Sjöberg, Chief Executive Officer of Castellum, says`: when the phrase opens
         // with a name, what follows its comma is an appositive, not a name.
@@ -355,6 +360,23 @@ impl Detector<'_> {
         let who = self.en_np(np, known, names)?;
         met_or_titled(&who, known).then_some(who)
     }
+}
+
+/// Where a person's occupation in lower case starts, when a phrase ends with one and then
+/// their name (`infectious disease expert Amesh Adalja`, `people like consumer advocate Ralph
+/// Nader`): see [`occupation_before`]; the name is of two words or more.
+fn described_name(phrase: &str) -> Option<usize> {
+    if !phrase.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let k = words
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase))?;
+    if words.len() - k < 2 {
+        return None;
+    }
+    occupation_before(&phrase[..words[k].as_ptr() as usize - phrase.as_ptr() as usize])
 }
 
 /// Whether a cut of `EN_CONJUNCTION` is a relative pronoun.

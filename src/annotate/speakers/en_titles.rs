@@ -6,7 +6,7 @@ use super::en_lexicon::{
     en_not_name, EN_CAP_RUN, EN_FULL_NAME, EN_NAME_WORD, EN_PARTY, EN_ROLE, EN_ROLE_MOD_WORD,
 };
 use super::en_names::{en_clauses, en_sentences};
-use super::en_org::{described_before, OFFICE_ABBREVIATIONS};
+use super::en_titles_before::{described_before, OFFICE_ABBREVIATIONS};
 use super::en_words::place_name;
 use super::join::latest_mention_at;
 use super::lexicon::re;

@@ -3,7 +3,8 @@
 
 use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
 use super::en_names::en_clauses;
-use super::en_org::{split_en_after, title_before};
+use super::en_org::split_en_after;
+use super::en_titles_before::title_before;
 use super::lexicon::{TRANSLITERATION_CHARS, ZH_COMPANY_OR_PLACE_AFTER, ZH_ORG_BACKREF};
 use super::zh_org_refs::{last_org_named, mention_zh, org_before_qi, org_opening_sentence_before};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};

@@ -22,6 +22,7 @@ mod en_np;
 mod en_org;
 mod en_subject;
 mod en_titles;
+mod en_titles_before;
 mod en_words;
 mod join;
 mod lexicon;
@@ -545,5 +546,7 @@ mod tests_corpus;
 mod tests_tidy;
 #[cfg(test)]
 mod tests_titles;
+#[cfg(test)]
+mod tests_titles_zh;
 #[cfg(test)]
 mod tests_verbs;

@@ -279,7 +279,10 @@ fn english_subjects_across_a_conjunction_and_descriptions_after_a_quote() {
             ],
             Lang::En
         ),
-        ["Ari Lund (-, -) ¶1", "Omar Vance (-, Vice President) ¶1"]
+        [
+            "Ari Lund (-, Tech investor) ¶1",
+            "Omar Vance (-, Vice President) ¶1"
+        ]
     );
 }
 
