@@ -38,7 +38,13 @@ pub(super) fn en_sentences(text: &str) -> Vec<(usize, &str)> {
 
 fn en_split(text: &str, clauses: bool) -> Vec<(usize, &str)> {
     let mut depth = 0usize;
+    let titles = quoted_titles(text);
     clauses_by(text, |i, c| {
+        // `Sununu, as he appeared on “CUOMO” Wednesday, said`: the quotation marks of a
+        // title end no clause.
+        if titles.contains(&i) {
+            return false;
+        }
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
@@ -67,6 +73,38 @@ fn en_split(text: &str, clauses: bool) -> Vec<(usize, &str)> {
             _ => false,
         }
     })
+}
+
+/// Where the quotation marks of titles stand (`NBC’s “Meet the Press”`, `on “CUOMO”`): a
+/// quotation of one to five capitalised words with no punctuation inside, within a clause
+/// (not opening or closing the paragraph or a clause).
+fn quoted_titles(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('“') {
+        let inner_start = open + '“'.len_utf8();
+        let Some(len) = text[inner_start..].find('”') else {
+            continue;
+        };
+        let inner = &text[inner_start..inner_start + len];
+        let close = inner_start + len;
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let titled = (1..=5).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(*w, "the" | "of" | "and" | "a" | "in" | "on" | "with")
+            })
+            && !inner.contains([',', '.', ';', ':', '!', '?', '“']);
+        let before = text[..open].trim_end();
+        let after = &text[close + '”'.len_utf8()..];
+        let inside = !before.is_empty()
+            && !before.ends_with([',', ':', '.', '—'])
+            && after.starts_with(' ')
+            && !after.trim_start().is_empty();
+        if titled && inside {
+            out.extend([open, close]);
+        }
+    }
+    out
 }
 
 /// Full names (two or three capitalised words) anywhere in an English article, by their last

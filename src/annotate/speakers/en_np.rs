@@ -277,9 +277,17 @@ impl Detector<'_> {
         }
         let mut described = false;
         let mut org_described = false;
+        // `infant died from Sudden Infant Death Syndrome`: a verb and a preposition make a
+        // clause, not a description.
+        let mut verb = false;
         while name.starts_with(|c: char| c.is_lowercase()) {
             match name.split_once(char::is_whitespace) {
                 Some((word, rest)) => {
+                    verb |= word.ends_with("ed")
+                        || matches!(word, "is" | "was" | "are" | "were" | "been" | "born");
+                    if verb && EN_FUNCTION_WORDS.contains(&word) {
+                        return None;
+                    }
                     // `the tech giant Apple`: a description of a company; `The rise of
                     // Trumpism` of no one.
                     org_described |= EN_ORG_NOUNS.contains(&word.trim_end_matches(','))

@@ -333,3 +333,30 @@ fn chinese_congratulations_before_a_colon() {
     );
     assert_eq!(zh("王菲转发恭喜：祝贺祝贺！"), ["王菲 (-, -) ¶0"]);
 }
+
+#[test]
+fn a_quoted_title_inside_an_aside_ends_no_clause() {
+    // `Sununu, as he appeared on “CUOMO” Wednesday, said`: the show's quotation marks do not
+    // cut the subject off its verb.
+    assert_eq!(
+        who(
+            &[
+                "Former Gov. Dale Prewitt (R) said the network was the best in the business.",
+                "Prewitt, as he appeared on “LATE EDITION” Wednesday, said there are no hard feelings.",
+                "In an interview on “The Hill Sunday” with a reporter, Prewitt said he is optimistic.",
+            ],
+            Lang::En
+        ),
+        ["Dale Prewitt (-, Gov.) ¶0,1,2"]
+    );
+}
+
+#[test]
+fn a_clause_before_a_comma_is_no_name() {
+    // `…died from Sudden Infant Death Syndrome, the report indicated`: a verb and a
+    // preposition before the capitals make a clause, and the report is no one.
+    assert_eq!(
+        en("The infant died from Sudden Infant Death Syndrome, the report indicated."),
+        Vec::<String>::new()
+    );
+}
