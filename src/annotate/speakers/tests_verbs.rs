@@ -401,3 +401,28 @@ fn chinese_verbs_of_analysing_noticing_and_telling() {
         ["邝晨成 (港股科技ETF, 基金经理) ¶1"]
     );
 }
+
+#[test]
+fn chinese_citations_manners_and_long_objects() {
+    // `据X的最新爆料`: a cited disclosure; a firm's forecast is no one's.
+    assert_eq!(
+        zh("据知名科技记者Paul Rendell的最新爆料，某公司计划在未来几天推出新款手机。"),
+        ["Paul Rendell (-, 科技记者) ¶0"]
+    );
+    assert_eq!(
+        zh("据Vantor Intelligence的预测，全球市场规模将在五年内翻倍。"),
+        Vec::<String>::new()
+    );
+    // `不屑一顾地说`, `推测`, `对…的提议表示支持`.
+    assert_eq!(
+        who(
+            &[
+                "当一名员工提出需要许可证时，戴维斯不屑一顾地说：“我们不做那些。”",
+                "他推测，公司更可能会进行小规模测试。",
+                "戴维斯还对前议员罗恩·保罗可能领导对该机构进行审计的提议表示支持。",
+            ],
+            Lang::Zh
+        ),
+        ["戴维斯 (-, -) ¶0,1,2"]
+    );
+}
