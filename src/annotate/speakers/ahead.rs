@@ -106,7 +106,9 @@ impl Detector<'_> {
             .collect();
         for (i, paragraph) in paragraphs.iter().enumerate() {
             let named = forms.iter().any(|f| paragraph.contains(f.as_str()));
-            if spoken(out, i) || (lang == Lang::Zh && !named) {
+            // (An English paragraph where someone spoke may name another speaker too:
+            // `Sens. Susan Collins and Katie Britt expressed concern …, with Collins saying`.)
+            if (lang == Lang::Zh && (spoken(out, i) || !named)) || (lang == Lang::En && !named) {
                 continue;
             }
             let words = Words {
@@ -117,10 +119,17 @@ impl Detector<'_> {
                 Lang::Zh => self.zh_attributions(&words, out, names),
                 Lang::En => self.en_attributions(paragraphs, i, out, names),
             };
+            let spoken_here = spoken(out, i);
             for (at, who, frame) in found {
                 let Who::Named { name, .. } = who else {
                     continue;
                 };
+                // (Where someone spoke already, only a name the paragraph writes: not a
+                // reference by role, `the lawmaker added`, read as another speaker.)
+                let surname = name.rsplit(' ').next().unwrap_or(&name);
+                if spoken_here && !paragraph.contains(surname) {
+                    continue;
+                }
                 let Some(k) = out.named.iter().position(|s| {
                     s.answers_to(&name) && s.paragraphs.first().is_some_and(|&f| f > i)
                 }) else {

@@ -5,7 +5,7 @@
 use super::en_lexicon::{
     EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_LISTED,
     EN_INVERTED_TITLED, EN_INVERTED_UNNAMED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_STANCE,
-    EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WRITTEN_BY,
+    EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WITH_SAYING, EN_WRITTEN_BY,
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
@@ -198,6 +198,12 @@ impl Detector<'_> {
             let Some(np) = caps.name("np") else { continue };
             if let Some(who @ Who::Named { .. }) = self.en_np(np.as_str(), known, names) {
                 found.push((np.start(), who, "what X called “…”"));
+            }
+        }
+        for caps in EN_WITH_SAYING.captures_iter(paragraph) {
+            let Some(np) = caps.name("np") else { continue };
+            if let Some(who @ Who::Named { .. }) = self.en_np(np.as_str(), known, names) {
+                found.push((np.start(), who, "with X saying"));
             }
         }
         let clauses = en_clauses(paragraph);

@@ -88,6 +88,13 @@ pub(super) static EN_WHAT_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `…, with Collins saying she opposes …`: a name, then a participle of speech, after `with`.
+pub(super) static EN_WITH_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bwith\s+(?P<np>(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof)\.\s+)?[A-Z][\p{L}’'\-]+(?:\s+[A-Z][\p{L}’'\-]+){0,2})\s+(?:also\s+)?(?:saying|arguing|warning|adding|noting|telling|calling\s+(?:for|on)|writing|insisting|claiming|vowing|urging|stressing)\b",
+    )
+});
+
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.)){0,2}(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+){0,3}(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?)$",

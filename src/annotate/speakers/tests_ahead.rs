@@ -73,3 +73,19 @@ fn an_english_name_speaks_before_the_text_gives_its_title() {
     );
     assert_eq!(found, ["Trump (-, President) ¶0,1"]);
 }
+
+#[test]
+fn with_x_saying_and_another_speaker_of_the_same_paragraph() {
+    // `Sens. A and B expressed concern …, with A saying …` then `B said …`: A speaks by
+    // `with X saying`, and B, known once the next paragraph names her speaking, there too.
+    assert_eq!(
+        who(
+            &[
+                "Republican Sens. Joan Pell (Maine) and Kara Brett (Ala.) expressed concern over the cuts on Monday, with Pell saying she opposes the “poorly conceived directive.”",
+                "Brett said in an interview that the cuts should be targeted.",
+            ],
+            Lang::En
+        ),
+        ["Joan Pell (-, -) ¶0", "Kara Brett (-, -) ¶0,1"]
+    );
+}
