@@ -426,3 +426,12 @@ fn chinese_citations_manners_and_long_objects() {
         ["戴维斯 (-, -) ¶0,1,2"]
     );
 }
+
+#[test]
+fn the_former_is_the_subject_of_the_clause_before() {
+    // `X会见Y，前者表示`: X speaks.
+    assert_eq!(
+        zh("去年4月，某市委书记袁家明会见杨元平，前者表示：希望该集团抢抓重大机遇。"),
+        ["袁家明 (-, 某市委书记) ¶0"]
+    );
+}

@@ -69,6 +69,11 @@ impl Detector<'_> {
         {
             return Some(Who::Pronoun);
         }
+        // `袁家军会见杨元庆，前者表示`: the former is the subject of the clause before, read as
+        // a pronoun is.
+        if np == "前者" {
+            return Some(Who::Pronoun);
+        }
         // `他们建议`: the speakers last named together (resolved by the caller).
         if matches!(np, "他们" | "她们") {
             return Some(Who::Titled(np.to_string()));
