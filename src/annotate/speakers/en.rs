@@ -287,6 +287,29 @@ impl Detector<'_> {
                             Some("who" | "which")
                         )
                 );
+                // `being featured … and praised for its green beans`: praise or blame with no
+                // object is passive too.
+                let judged = after.starts_with(" for ") || after.starts_with(" by ");
+                let passive = passive
+                    || (judged
+                        && [
+                            "praised",
+                            "lauded",
+                            "hailed",
+                            "commended",
+                            "applauded",
+                            "criticized",
+                            "criticised",
+                            "slammed",
+                            "blasted",
+                            "blamed",
+                            "condemned",
+                            "denounced",
+                            "rebuked",
+                            "mocked",
+                        ]
+                        .iter()
+                        .any(|v| m.as_str().ends_with(v)));
                 if (passive && !m.as_str().ends_with("asked"))
                     || negated
                     || (m.as_str().ends_with("continued") && after.starts_with(" to "))

@@ -268,8 +268,10 @@ impl Detector<'_> {
                     .split_whitespace()
                     .take_while(|w| w.starts_with(char::is_uppercase))
                     .collect();
+                // (`Habit Burger & Grill has earned …`: a firm's name goes on after `&`.)
+                let firm = before.split_whitespace().nth(run.len()) == Some("&");
                 match self.en_np(&run.join(" "), known, names) {
-                    Some(who @ Who::Named { .. }) if !run.is_empty() => vec![who],
+                    Some(who @ Who::Named { .. }) if !run.is_empty() && !firm => vec![who],
                     _ => Vec::new(),
                 }
             }

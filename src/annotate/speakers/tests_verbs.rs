@@ -435,3 +435,17 @@ fn the_former_is_the_subject_of_the_clause_before() {
         ["袁家明 (-, 某市委书记) ¶0"]
     );
 }
+
+#[test]
+fn praise_with_no_object_and_a_firm_with_an_ampersand_say_nothing() {
+    // `… being featured in “Top Chains 2023” and praised for its beans`: passive; and
+    // `Habit Burger & Grill` is a firm.
+    assert_eq!(
+        en("Sunny Burger & Grill has earned recognition, being featured in Weekly’s “Favorite Restaurant Chains 2023” and praised for its green beans."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("The chain was slammed by critics, and Mayor Jo Pike praised the decision."),
+        ["Jo Pike (-, Mayor) ¶0"]
+    );
+}
