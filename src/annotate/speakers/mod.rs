@@ -20,6 +20,7 @@ mod en_lexicon;
 mod en_names;
 mod en_np;
 mod en_org;
+mod en_said;
 mod en_subject;
 mod en_titles;
 mod en_titles_before;
