@@ -100,7 +100,11 @@ fn quoted_titles(text: &str) -> Vec<usize> {
             && !before.ends_with([',', ':', '.', '—'])
             && after.starts_with(' ')
             && !after.trim_start().is_empty();
-        if titled && inside {
+        // (`Charlotte “Coco” Wallace`: a nickname inside a name is not a title.)
+        let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let nickname = capital(before.split_whitespace().next_back())
+            && capital(after.split_whitespace().next());
+        if titled && inside && !nickname {
             out.extend([open, close]);
         }
     }

@@ -474,3 +474,12 @@ fn chinese_roles_of_list_items_and_latin_names() {
         ["Sam Altman (OpenAI, CEO) ¶0"]
     );
 }
+
+#[test]
+fn a_titled_person_before_and_is_no_organisation() {
+    // `X行主席A和Y会主席B发布联名博客`: B's organisation is what follows `和`.
+    assert_eq!(
+        zh("另一头，某央行主席拉加尔和某委员会主席冯德兰发布联名博客，称欧洲有可以依靠的优势。"),
+        ["冯德兰 (某委员会, 主席) ¶0"]
+    );
+}

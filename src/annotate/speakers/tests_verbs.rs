@@ -349,6 +349,11 @@ fn a_quoted_title_inside_an_aside_ends_no_clause() {
         ),
         ["Dale Prewitt (-, Gov.) ¶0,1,2"]
     );
+    // A nickname in quotation marks inside a name still ends the quotation before it.
+    assert_eq!(
+        en("“We think geothermal fits the bill,” Charlotte “Coco” Wallis, who leads policy at a startup, told The Hill."),
+        ["Wallis (-, -) ¶0"]
+    );
 }
 
 #[test]

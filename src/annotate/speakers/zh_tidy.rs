@@ -112,6 +112,17 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
     if org.as_deref().is_some_and(person_and) {
         *org = None;
     }
+    // `欧洲央行主席拉加德和欧洲委员会` + `主席`: a titled person before `和` is another
+    // speaker; the organisation is what follows.
+    if let Some((head, tail)) = org.as_deref().and_then(|o| o.rsplit_once('和')) {
+        let titled_person = ZH_ROLE
+            .find_iter(head)
+            .last()
+            .is_some_and(|m| (1..=4).contains(&head[m.end()..].chars().count()));
+        if titled_person && tail.chars().count() >= 2 {
+            *org = Some(tail.to_string());
+        }
+    }
     if let Some(o) = org.as_deref() {
         let name = org_name(o);
         // `知名科技` + `记者`: a field of work alone is no organisation but the role's.
