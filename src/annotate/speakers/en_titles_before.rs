@@ -127,8 +127,9 @@ pub(super) fn split_en_before(app: &str) -> (Option<String>, Option<String>) {
 
 /// Organisation and role of a title written right before a name, outside a speech frame
 /// (`summit host French President Emmanuel Macron`, `MTG's Group President and CEO Maria
-/// Redin`): the capitalised words that end with a role word. A nationality stands for its
-/// country (`French President` is of France).
+/// Redin`): the capitalised words that end with a role word, or with an occupation in lower
+/// case (`CNN host`, `virologist`). A nationality stands for its country (`French President`
+/// is of France).
 pub(super) fn title_before(before: &str) -> (Option<String>, Option<String>) {
     let text = before.trim_end();
     // `Border czar Tom Homan`, `Last night, virologist Angie Rasmussen`: an occupation in
