@@ -10,9 +10,8 @@ use super::en_lexicon::{
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
 use super::join::{latest_mention_at, unquoted};
-use super::{
-    met, named_together, opens_quote, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE, THEY,
-};
+use super::quotes::opens_quote;
+use super::{met, named_together, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE, THEY};
 
 impl Detector<'_> {
     /// The authors of a text several people wrote or signed, named after `by` in a sentence

@@ -41,7 +41,9 @@ use super::{Glossary, Segmenter};
 use crate::model::Lang;
 
 use join::{add_mention, add_paragraph, latest_mention, unnamed_index};
-use quotes::{extend_over_quotes, subject_quotes};
+use quotes::{
+    ends_with_colon, extend_over_quotes, opens_quote, opens_turn, subject_quotes, OWN_ATTRIBUTION,
+};
 pub use zh_org::split_zh_appositive;
 
 /// A named person quoted in an article.
@@ -85,6 +87,9 @@ pub(super) const PRONOUN_NAMED_BEFORE: &str = "He/She said (the person named jus
 /// The frame of a paragraph that introduces a person's own text, which the paragraphs after
 /// it give.
 const FULL_TEXT: &str = "以下为X的全文： (the text that follows is X's)";
+
+/// The frame of a speaker's turn in a transcript or an interview (`郭嘉昆：…`).
+pub(super) const TRANSCRIPT: &str = "X：… (a transcript)";
 
 /// A specific person quoted without a name (`一名大模型开发人员`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -214,6 +219,11 @@ impl Detector<'_> {
         let mut carry: Option<(Ref, bool)> = None;
         // Whose text the rest of the article gives, after `以下为X的全文：`.
         let mut full_text: Option<Ref> = None;
+        // Whose answer an interview's paragraphs go on with, after `X：…`.
+        let mut turn: Option<Ref> = None;
+        let interview = paragraphs
+            .iter()
+            .any(|p| opens_turn(p) && p.contains(['？', '?']));
         // Full Latin names by surname, for later mentions by surname alone (`Davis说`,
         // `Durbin said`).
         let mut names = en_names::full_names(paragraphs);
@@ -257,8 +267,32 @@ impl Detector<'_> {
                 _ => None,
             };
             carry = carried;
+            // An interview's answer runs on from `X：…` over the paragraphs after it that have
+            // no attribution of their own, up to the next turn (`泓君：…`, `问：…`).
+            // (`贾康，著名经济学家，…`: a note on the person ends the answer.)
+            let about = |r: Ref| match r {
+                Ref::Named(k) => paragraph
+                    .strip_prefix(out.named[k].name.as_str())
+                    .is_some_and(|rest| rest.starts_with('，')),
+                Ref::Unnamed(_) => false,
+            };
+            let turned = match turn {
+                Some(r)
+                    if found.is_empty()
+                        && carried.is_none()
+                        && !opens_turn(paragraph)
+                        && !about(r) =>
+                {
+                    add_paragraph(&mut out, r, i);
+                    true
+                }
+                _ => false,
+            };
+            if !turned {
+                turn = None;
+            }
             let spoke_prev = spoke_before;
-            spoke_before = !found.is_empty() || carried.is_some();
+            spoke_before = !found.is_empty() || carried.is_some() || turned;
             if let (Some(r), true) = (full_text, found.is_empty()) {
                 add_paragraph(&mut out, r, i);
             }
@@ -359,6 +393,13 @@ impl Detector<'_> {
                 if frame == FULL_TEXT {
                     full_text = Some(r);
                 }
+                // (A turn opens with the name and its colon, `郭嘉昆：…`, not `X表示：`, and only
+                // in an interview, where someone asks: `泓君：…？`.)
+                let opens = span
+                    .is_some_and(|s| s.start == 0 && paragraph[s.end..].starts_with(['：', ':']));
+                if frame == TRANSCRIPT && opens && interview {
+                    turn = Some(r);
+                }
             }
         }
         ahead::resolve_roles(&mut out, paragraphs, &roles_ahead);
@@ -416,29 +457,6 @@ fn tidy_fields(out: &mut Speakers) {
             s.org = None;
         }
     }
-}
-
-/// A quote closed and attributed in its own paragraph (`“…,” said Google.`, `“…”公司表示`),
-/// to someone pizhu does not take for a person: not a continuation of the speaker before.
-static OWN_ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    let verbs = "said|says|added|adds|wrote|writes|noted|explained|stated|continued|concluded";
-    let bodies = en_words::EN_ORG_NOUNS.join("|");
-    lexicon::re(&format!(
-        r#"[”"],?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:[\w.’'\-]+\s+){{0,5}}(?:{verbs})\b|the\s+(?:[\w’'\-]+\s+){{0,2}}(?:{bodies})\s+(?:{verbs})\b|(?:{verbs})\s+[A-Z])|”[^，。“”]{{1,20}}?(?:表示|说|称|指出)"#
-    ))
-});
-
-/// Whether a paragraph opens with a quotation mark (`“…`, `"…`, `「…`).
-pub(super) fn opens_quote(paragraph: &str) -> bool {
-    // A closing mark where an opening one belongs (`”They are …`) opens a quote too.
-    paragraph
-        .trim_start()
-        .starts_with(['“', '"', '「', '『', '”'])
-}
-
-/// Whether a paragraph ends with a colon, introducing what follows.
-fn ends_with_colon(paragraph: &str) -> bool {
-    paragraph.trim_end().ends_with([':', '：'])
 }
 
 /// A paragraph and its word boundaries.

@@ -1,8 +1,8 @@
 //! Quotations as a whole: quotes that run over paragraphs, and quotes in a paragraph that a
 //! speaker opens as its subject with no verb of saying.
 
-use super::lexicon::DOCUMENT;
-use super::{opens_quote, Speakers};
+use super::lexicon::{self, DOCUMENT};
+use super::{en_words, Speakers};
 
 /// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
 /// attributed in any paragraph of it.
@@ -211,4 +211,56 @@ fn own_words(rest: &str) -> Option<usize> {
         from = close + rest[close..].chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Whether a paragraph opens a turn of its own (`泓君：…`, `澎湃新闻：…`, `问：…`): a short
+/// label before a colon; or is the page's own after an interview (a signature `——`, a
+/// note on the pictures, the series, a call to follow).
+pub(super) fn opens_turn(paragraph: &str) -> bool {
+    let head: String = paragraph.chars().take(14).collect();
+    let label = head.find(['：', ':']).is_some_and(|at| {
+        !head[..at].contains(['，', '。', '；', '“', '”', ' ']) && !head[..at].is_empty()
+    });
+    const PAGE: [&str; 14] = [
+        "——",
+        "（",
+        "(",
+        "本文",
+        "文中",
+        "这是《",
+        "欢迎",
+        "也欢迎",
+        "免责",
+        "声明",
+        "转载",
+        "点击",
+        "扫码",
+        "原标题",
+    ];
+    label || paragraph.starts_with(['问', 'Q']) || PAGE.iter().any(|p| paragraph.starts_with(p))
+}
+
+/// A quote closed and attributed in its own paragraph (`“…,” said Google.`, `“…”公司表示`),
+/// to someone pizhu does not take for a person: not a continuation of the speaker before.
+pub(super) static OWN_ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
+        let verbs = "said|says|added|adds|wrote|writes|noted|explained|stated|continued|concluded";
+        let bodies = en_words::EN_ORG_NOUNS.join("|");
+        lexicon::re(&format!(
+            r#"[”"],?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:[\w.’'\-]+\s+){{0,5}}(?:{verbs})\b|the\s+(?:[\w’'\-]+\s+){{0,2}}(?:{bodies})\s+(?:{verbs})\b|(?:{verbs})\s+[A-Z])|”[^，。“”]{{1,20}}?(?:表示|说|称|指出)"#
+        ))
+    },
+);
+
+/// Whether a paragraph opens with a quotation mark (`“…`, `"…`, `「…`).
+pub(super) fn opens_quote(paragraph: &str) -> bool {
+    // A closing mark where an opening one belongs (`”They are …`) opens a quote too.
+    paragraph
+        .trim_start()
+        .starts_with(['“', '"', '「', '『', '”'])
+}
+
+/// Whether a paragraph ends with a colon, introducing what follows.
+pub(super) fn ends_with_colon(paragraph: &str) -> bool {
+    paragraph.trim_end().ends_with([':', '：'])
 }

@@ -454,3 +454,36 @@ fn praise_with_no_object_and_a_firm_with_an_ampersand_say_nothing() {
         ["Jo Pike (-, Mayor) ¶0"]
     );
 }
+
+#[test]
+fn an_interview_answer_runs_on_to_the_next_turn() {
+    // `X：…` in an interview (someone asks: `泓君：…？`) goes on over the paragraphs after it
+    // that have no attribution of their own, up to the next turn or the page's own note.
+    assert_eq!(
+        who(
+            &[
+                "泓君：你怎么看这次的技术突破？",
+                "陈羽南：这次采用的是分组相对策略优化的方法。",
+                "其次，它在注意力层上节省了键值缓存，这也是在提高架构的效率。",
+                "泓君：说一个具体的应用场景。",
+                "陈羽南：比如小语言模型可以放在智能手表上。",
+                "更复杂的任务可以转移到云端。",
+                "陈羽南，某公司联合创始人，长期研究端侧模型。",
+            ],
+            Lang::Zh
+        ),
+        ["陈羽南 (-, -) ¶1,2,4,5"]
+    );
+    // Without a question anywhere, `X：…` is a quotation and the paragraph after it the
+    // author's.
+    assert_eq!(
+        who(
+            &[
+                "美国前国务卿布林安：我们九成的援助都用在了本土。",
+                "被援助方见不着钱，纳税人白花了钱，赢的是谁？",
+            ],
+            Lang::Zh
+        ),
+        ["布林安 (美国, 前国务卿) ¶0"]
+    );
+}

@@ -7,7 +7,9 @@ use super::lexicon::{
     ZH_INTRODUCES, ZH_JU, ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
-use super::{clauses_by, met, named_together, Detector, Found, Speakers, Who, Words, FULL_TEXT};
+use super::{
+    clauses_by, met, named_together, Detector, Found, Speakers, Who, Words, FULL_TEXT, TRANSCRIPT,
+};
 
 impl Detector<'_> {
     pub(super) fn zh_attributions(
@@ -40,7 +42,7 @@ impl Detector<'_> {
                     name.contains(NAME_DOTS) || self.transliterated_person(name)
                 });
                 if start == 0 || !paragraph[..start].ends_with('，') || marked {
-                    found.push((start, who, "X：… (a transcript)"));
+                    found.push((start, who, TRANSCRIPT));
                 }
             }
         }
