@@ -324,6 +324,8 @@ pub(super) fn title_fits(role: &str, title: &str) -> bool {
         "lawmaker" | "legislator" => lawmaker.contains(&title),
         "congressman" | "congresswoman" => lawmaker[2..].contains(&title),
         "senator" => lawmaker[..2].contains(&title),
+        // `the Israeli PM`: the prime minister.
+        "pm" => title.contains("prime minister") || title == "pm",
         _ => title.contains(role),
     }
 }

@@ -459,3 +459,18 @@ fn english_occupation_in_lower_case_before_a_name() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn pm_refers_to_the_prime_minister() {
+    assert_eq!(
+        who(
+            &[
+                "Israeli Prime Minister Avi Dorman said the deal was good.",
+                "The meeting ran long.",
+                "“He likes surprises,” the Israeli PM continued.",
+            ],
+            Lang::En
+        ),
+        ["Avi Dorman (Israel, Prime Minister) ¶0,2"]
+    );
+}
