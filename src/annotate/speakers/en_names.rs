@@ -215,10 +215,31 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
         .filter(|w| !w.is_empty())
         .collect();
     let written: std::collections::HashSet<&str> = words.iter().copied().collect();
-    let after_the: std::collections::HashSet<&str> = words
-        .windows(2)
-        .filter(|pair| matches!(pair[0], "the" | "The"))
-        .map(|pair| pair[1])
+    // (`the Trump administration`, `the Trump Education Department`: a person's name used
+    // of what they lead names them still.)
+    let attributive = |next: Option<&&str>| {
+        next.is_some_and(|w| {
+            (w.starts_with(char::is_uppercase) && !EN_ORG_WORD.is_match(w))
+                || matches!(
+                    *w,
+                    "administration"
+                        | "Administration"
+                        | "campaign"
+                        | "era"
+                        | "team"
+                        | "White"
+                        | "family"
+                        | "presidency"
+                        | "transition"
+                        | "years"
+                        | "camp"
+                        | "doctrine"
+                )
+        })
+    };
+    let after_the: std::collections::HashSet<&str> = (0..words.len().saturating_sub(1))
+        .filter(|&k| matches!(words[k], "the" | "The") && !attributive(words.get(k + 2)))
+        .map(|k| words[k + 1])
         .collect();
     for p in paragraphs {
         for caps in EN_PERSON_WORD.captures_iter(p) {

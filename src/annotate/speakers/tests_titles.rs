@@ -474,3 +474,30 @@ fn pm_refers_to_the_prime_minister() {
         ["Avi Dorman (Israel, Prime Minister) ¶0,2"]
     );
 }
+
+#[test]
+fn a_name_used_of_what_its_person_leads_is_still_a_name() {
+    // `the Trump Education Department`, `the Trump administration`: `Trump said` later is a
+    // person's; `The Hamas Movement` names an organisation.
+    assert_eq!(
+        who(
+            &[
+                "Earlier Wednesday, the Drumm Education Department said it would act.",
+                "The move follows the Drumm administration’s earlier orders.",
+                "“We are putting every school on notice,” Drumm said.",
+            ],
+            Lang::En
+        ),
+        ["Drumm (-, -) ¶2"]
+    );
+    assert_eq!(
+        who(
+            &[
+                "“The Hamsa Movement remains committed to the agreement,” a statement read.",
+                "“The agreement was guaranteed by the mediators,” Hamsa said in a statement.",
+            ],
+            Lang::En
+        ),
+        Vec::<String>::new()
+    );
+}
