@@ -371,11 +371,20 @@ fn described_name(phrase: &str) -> Option<usize> {
     if !phrase.starts_with(char::is_lowercase) {
         return None;
     }
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    let k = words
-        .iter()
-        .position(|w| w.starts_with(char::is_uppercase))?;
-    if words.len() - k < 2 {
+    // (A bracketed note after the name, `(R-Ga.)`, is no part of it.)
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .filter(|w| !w.starts_with('(') && !w.ends_with(')'))
+        .collect();
+    // The name is the run of capitalised words the phrase ends with (`former NFL quarterback
+    // Rich Gannon`).
+    let k = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+    if !(2..=4).contains(&(words.len() - k)) || k == 0 {
         return None;
     }
     occupation_before(&phrase[..words[k].as_ptr() as usize - phrase.as_ptr() as usize])

@@ -453,6 +453,16 @@ fn english_occupation_in_lower_case_before_a_name() {
             "Dana Pryce (Network CNN, host) ¶2"
         ]
     );
+    // A description with capitals before the occupation (`former NFL quarterback`), and a
+    // coach.
+    assert_eq!(
+        en("It has value to teams, former NFL quarterback Rod Gallan told the Times."),
+        ["Rod Gallan (NFL, quarterback) ¶0"]
+    );
+    assert_eq!(
+        en("Moving the posts opened up the end zone, Hall of Fame coach Pete Brand told SI."),
+        ["Pete Brand (Hall of Fame, coach) ¶0"]
+    );
     // A plain clause before the comma is no one (`Prices rose, analysts said`).
     assert_eq!(
         en("Prices rose sharply, analysts said."),
