@@ -38,7 +38,11 @@ pub(super) fn en_sentences(text: &str) -> Vec<(usize, &str)> {
 
 fn en_split(text: &str, clauses: bool) -> Vec<(usize, &str)> {
     let mut depth = 0usize;
-    let titles = quoted_titles(text);
+    let titles = if clauses {
+        quoted_titles(text)
+    } else {
+        Vec::new()
+    };
     clauses_by(text, |i, c| {
         // `Sununu, as he appeared on “CUOMO” Wednesday, said`: the quotation marks of a
         // title end no clause.
@@ -227,7 +231,6 @@ pub(super) fn full_names(paragraphs: &[String]) -> Vec<(String, String)> {
                         | "campaign"
                         | "era"
                         | "team"
-                        | "White"
                         | "family"
                         | "presidency"
                         | "transition"

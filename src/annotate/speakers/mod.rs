@@ -42,7 +42,8 @@ use crate::model::Lang;
 
 use join::{add_mention, add_paragraph, latest_mention, unnamed_index};
 use quotes::{
-    ends_with_colon, extend_over_quotes, opens_quote, opens_turn, subject_quotes, OWN_ATTRIBUTION,
+    ends_with_colon, extend_over_quotes, opens_quote, opens_turn, page_note, subject_quotes,
+    OWN_ATTRIBUTION,
 };
 pub use zh_org::split_zh_appositive;
 
@@ -268,7 +269,8 @@ impl Detector<'_> {
             };
             carry = carried;
             // An interview's answer runs on from `X：…` over the paragraphs after it that have
-            // no attribution of their own, up to the next turn (`泓君：…`, `问：…`).
+            // no attribution of their own, up to the next turn (`泓君：…`, `问：…`) or the
+            // page's own note.
             // (`贾康，著名经济学家，…`: a note on the person ends the answer.)
             let about = |r: Ref| match r {
                 Ref::Named(k) => paragraph
@@ -281,6 +283,7 @@ impl Detector<'_> {
                     if found.is_empty()
                         && carried.is_none()
                         && !opens_turn(paragraph)
+                        && !page_note(paragraph)
                         && !about(r) =>
                 {
                     add_paragraph(&mut out, r, i);

@@ -214,13 +214,17 @@ fn own_words(rest: &str) -> Option<usize> {
 }
 
 /// Whether a paragraph opens a turn of its own (`泓君：…`, `澎湃新闻：…`, `问：…`): a short
-/// label before a colon; or is the page's own after an interview (a signature `——`, a
-/// note on the pictures, the series, a call to follow).
+/// label before a colon.
 pub(super) fn opens_turn(paragraph: &str) -> bool {
     let head: String = paragraph.chars().take(14).collect();
-    let label = head.find(['：', ':']).is_some_and(|at| {
+    head.find(['：', ':']).is_some_and(|at| {
         !head[..at].contains(['，', '。', '；', '“', '”', ' ']) && !head[..at].is_empty()
-    });
+    })
+}
+
+/// Whether a paragraph is the page's own, after an interview: a signature `——`, a note on
+/// the pictures, the series, a call to follow.
+pub(super) fn page_note(paragraph: &str) -> bool {
     const PAGE: [&str; 14] = [
         "——",
         "（",
@@ -237,7 +241,7 @@ pub(super) fn opens_turn(paragraph: &str) -> bool {
         "扫码",
         "原标题",
     ];
-    label || paragraph.starts_with(['问', 'Q']) || PAGE.iter().any(|p| paragraph.starts_with(p))
+    PAGE.iter().any(|p| paragraph.starts_with(p))
 }
 
 /// A quote closed and attributed in its own paragraph (`“…,” said Google.`, `“…”公司表示`),
