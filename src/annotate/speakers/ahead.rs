@@ -51,7 +51,8 @@ pub(super) fn resolve_roles(
             .named
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.role.as_deref().is_some_and(fits_whole));
+            // (`欧盟委员会主席`: an organisation and a role a Chinese speaker holds.)
+            .filter(|(_, s)| s.role.as_deref().is_some_and(fits_whole) || s.holds(role));
         let (Some((k, _)), None) = (fits.next(), fits.next()) else {
             continue;
         };

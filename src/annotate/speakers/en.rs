@@ -3,9 +3,10 @@
 //! `en_subject`, the noun phrases themselves read in `en_np`.
 
 use super::en_lexicon::{
-    EN_ACCORDING, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED, EN_INVERTED_LISTED,
-    EN_INVERTED_TITLED, EN_INVERTED_UNNAMED, EN_JOINT_TEXT, EN_PARTICIPLE, EN_ROLE, EN_STANCE,
-    EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WITH_SAYING, EN_WRITTEN_BY,
+    EN_ACCORDING, EN_BRACKETS, EN_COLON_HEADER, EN_COLON_QUOTE, EN_FULL_NAME, EN_INVERTED,
+    EN_INVERTED_LISTED, EN_INVERTED_TITLED, EN_INVERTED_UNNAMED, EN_JOINT_TEXT, EN_PARTICIPLE,
+    EN_ROLE, EN_STANCE, EN_VERB, EN_VERB_WEAK, EN_WHAT_CALLED, EN_WHO_SAID, EN_WITH_SAYING,
+    EN_WRITTEN_BY,
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
@@ -89,8 +90,13 @@ impl Detector<'_> {
                 && next.ends_with('s')
                 && next.starts_with(char::is_lowercase)
                 && !matches!(next, "this" | "thus" | "his" | "its"));
+            // (`Bartiromo asked Hegseth if …`: a verb with a subject of its own before it has
+            // its object after it, not its speaker.)
+            let subject = paragraph[..whole.map_or(np.start(), |m| m.start())]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric());
             // (`shared Sink & Spout Senior Sales Associate Danielle Gagne`: a firm's name.)
-            if verb || paragraph[np.end()..].starts_with(" & ") {
+            if verb || subject || paragraph[np.end()..].starts_with(" & ") {
                 continue;
             }
             let app = caps.name("app").map(|m| m.as_str());
@@ -284,10 +290,13 @@ impl Detector<'_> {
                                     "is" | "are" | "was" | "were" | "has" | "have" | "had"
                                 )
                         });
+                        // (`Department of Government Efficiency (DOGE) leader Elon Musk`: an
+                        // acronym in brackets is no word of the description.)
+                        let words = EN_BRACKETS.replace_all(before, "");
                         titled
                             && !verb
                             && !before.contains(',')
-                            && before.split_whitespace().count() <= 5
+                            && words.split_whitespace().count() <= 5
                     })
                     .map(|n| &head[..n.end()]);
                 let who = [described, Some(subject.as_str())]

@@ -8,6 +8,7 @@ pub(super) const EN_OFFICE_WORDS: &[&str] = &[
     "U.S.",
     "US",
     "Federal",
+    "Border",
     "State",
     "Defense",
     "Treasury",

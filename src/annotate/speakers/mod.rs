@@ -250,7 +250,7 @@ impl Detector<'_> {
                 .into_iter()
                 .partition(|f| matches!(f.1, Who::Titled(_)));
             roles_ahead.extend(titled.into_iter().filter_map(|(at, who, _)| match who {
-                Who::Titled(role) if lang == Lang::En => Some((i, at, role)),
+                Who::Titled(role) => Some((i, at, role)),
                 _ => None,
             }));
             // A paragraph with no attribution of its own that a speaker introduced with a
@@ -445,6 +445,11 @@ fn tidy_fields(out: &mut Speakers) {
         while let Some(at) = s.find("··") {
             s.replace_range(at..at + '·'.len_utf8(), "");
         }
+        // `Technology | | --- | … | Vice President`: a newsletter's table cells before the
+        // title are no part of it.
+        if let Some((_, last)) = s.rsplit_once('|') {
+            *s = last.trim().to_string();
+        }
     };
     // A clause read as a title or an organisation is none.
     let clause = |s: &String| lexicon::reads_as_clause(s);
@@ -453,6 +458,8 @@ fn tidy_fields(out: &mut Speakers) {
         s.aliases.iter_mut().for_each(fix);
         s.org.iter_mut().for_each(fix);
         s.role.iter_mut().for_each(fix);
+        s.org.take_if(|o| o.is_empty());
+        s.role.take_if(|r| r.is_empty());
         if s.role.as_ref().is_some_and(clause) {
             s.role = None;
         }

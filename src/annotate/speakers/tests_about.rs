@@ -12,7 +12,7 @@ fn a_quote_after_a_paragraph_about_a_titled_person_is_theirs() {
     let found = who(
         &[
             "Rep. Dana Whitlock (D-Ore.) said the hearing was a stunt.",
-            "Rep. Carl Benton (R-Ohio) pushed back shortly after Whitlock’s remarks.",
+            "Rep. Carl Benton (R-Ohio) took the floor shortly after Whitlock’s remarks.",
             "“We have a debt problem and it is serious,” he said.",
         ],
         Lang::En,

@@ -89,3 +89,33 @@ fn with_x_saying_and_another_speaker_of_the_same_paragraph() {
         ["Joan Pell (-, -) ¶0", "Kara Brett (-, -) ¶0,1"]
     );
 }
+
+#[test]
+fn a_chinese_office_named_before_its_holder_is_theirs() {
+    // `欧盟委员会主席称…` before the text names her: the one speaker who holds that
+    // organisation and role.
+    let found = who(
+        &[
+            "欧盟委员会主席称这是“世界上最大规模的公共投资”。",
+            "全球竞赛日益激烈，欧盟也开始加码投资。",
+            "欧盟委员会主席乌尔苏拉·冯德兰在巴黎宣布了一项计划：启动200亿欧元基金。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["乌尔苏拉·冯德兰 (欧盟委员会, 主席) ¶0,2"]);
+    // An unnamed source with an organisation and a role is no one named later.
+    let found = who(
+        &[
+            "另一家券商研究所首席分析师告诉记者，需要考虑季节性因素。",
+            "国盛证券研究所首席分析师杨立伟表示，发行会回升。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(
+        found,
+        [
+            "杨立伟 (国盛证券研究所, 首席分析师) ¶1",
+            "?券商研究所首席分析师 ¶0"
+        ]
+    );
+}

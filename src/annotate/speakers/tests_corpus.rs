@@ -464,3 +464,28 @@ fn more_roles_and_no_company_or_pronoun_as_a_name() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn chinese_names_inside_another_speakers_quotation_or_a_group() {
+    // A name that speaks inside a quotation another speaker opened is the outer speaker's.
+    assert_eq!(
+        zh("某资本集团研究主管Harry Lane表示：“油价恢复了下跌趋势。美联储主席鲍尔森周三重申，美联储并不急于降息。”"),
+        ["Harry Lane (某资本集团, 研究主管) ¶0"]
+    );
+    // A news agency's short name is no person.
+    assert_eq!(
+        zh("彭博观察到的闲置油轮中，大约一半已经停运。"),
+        Vec::<String>::new()
+    );
+    // `包括X在内的…策略师指出`: the person named in the group speaks, with its role.
+    assert_eq!(
+        who(
+            &[
+                "包括Michael Hart在内的美国银行策略师指出，美股的领先优势正在消退。",
+                "上述策略师建议做多中国股票。",
+            ],
+            Lang::Zh
+        ),
+        ["Michael Hart (美国银行, 策略师) ¶0,1"]
+    );
+}

@@ -483,3 +483,45 @@ fn a_titled_person_before_and_is_no_organisation() {
         ["冯德兰 (某委员会, 主席) ¶0"]
     );
 }
+
+#[test]
+fn a_preposition_or_a_clause_read_in_opens_no_organisation_or_role() {
+    // `包括`, `根据`, `由` before the organisation are no part of its name.
+    assert_eq!(
+        zh("多位官员包括某央行主席鲍尔森都表示，暂不急于降息。"),
+        ["鲍尔森 (某央行, 主席) ¶0"]
+    );
+    assert_eq!(
+        zh("根据天河证券分析师郭明远表示，新机将在秋季发布。"),
+        ["郭明远 (天河证券, 分析师) ¶0"]
+    );
+    // A clause the reading ran into (`记者专访了…`, `这也是…`) ends before the role, and
+    // the organisation read before it is the clause's.
+    assert_eq!(
+        who(
+            &[
+                "带着这些问题，本报记者专访了中国工程院院士王立。",
+                "王立表示，算力还会更便宜。",
+            ],
+            Lang::Zh
+        ),
+        ["王立 (中国工程院, 院士) ¶1"]
+    );
+    assert_eq!(
+        zh("这也是国内大模型创业者李振宇所说，开源会赢。"),
+        ["李振宇 (-, 国内大模型创业者) ¶0"]
+    );
+    // (`饿了么董事长`: 了 inside a company's name.)
+    assert_eq!(
+        zh("饿了么董事长吴明泽表示，即时零售还在增长。"),
+        ["吴明泽 (-, 饿了么董事长) ¶0"]
+    );
+}
+
+#[test]
+fn a_newsletters_table_cells_are_no_part_of_a_title() {
+    assert_eq!(
+        en("Technology | | --- | | The Big Story | | --- | | Vice President JD Vance said the rules were too strict."),
+        ["JD Vance (-, Vice President) ¶0"]
+    );
+}

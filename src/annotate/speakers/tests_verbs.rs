@@ -487,3 +487,32 @@ fn an_interview_answer_runs_on_to_the_next_turn() {
         ["布林安 (美国, 前国务卿) ¶0"]
     );
 }
+
+#[test]
+fn a_verb_with_a_subject_before_it_has_no_speaker_after_it() {
+    // `Bartiromo asked Hegseth if …`: Hegseth is asked, Bartiromo asks.
+    let found = en("Fox host Maria Bartiromo asked Hegseth if the department will be modernizing its resources.");
+    assert!(!found.iter().any(|s| s.starts_with("Hegseth")), "{found:?}");
+    // A quote-first inversion still names its speaker.
+    assert_eq!(
+        en("“We will modernize,” asked Hegseth."),
+        ["Hegseth (-, -) ¶0"]
+    );
+}
+
+#[test]
+fn made_clear_and_shot_back_report_a_stance() {
+    assert_eq!(
+        en("Sen. Dana Ruiz made clear in both calls that her office was pushing for talks."),
+        ["Dana Ruiz (-, Sen.) ¶0"]
+    );
+    // An acronym in brackets is no word of the description before the name.
+    assert_eq!(
+        en("Department of Government Efficiency (DOGE) leader Elon Musk also pushed back on the judges, arguing “it’s time” that Congress impeach them."),
+        ["Elon Musk (Department of Government Efficiency, leader) ¶0"]
+    );
+    assert_eq!(
+        en("Border czar Tom Homan shot back at the criticism on Tuesday."),
+        ["Tom Homan (-, Border czar) ¶0"]
+    );
+}

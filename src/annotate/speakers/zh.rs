@@ -4,7 +4,8 @@
 
 use super::lexicon::{
     LATIN_NAME_TAIL, ZH_ANY_CUE, ZH_CITE, ZH_COLON, ZH_FRAME, ZH_FRAME_PLAIN, ZH_FULL_TEXT,
-    ZH_INTRODUCES, ZH_JU, ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_TAIL, ZH_TIME, ZH_VERB_FIRST,
+    ZH_INTRODUCES, ZH_JU, ZH_KANLAI, ZH_KNOWN_AS, ZH_LEAD, ZH_ROLE, ZH_TAIL, ZH_TIME,
+    ZH_VERB_FIRST,
 };
 use super::zh_org::split_zh_appositive;
 use super::{
@@ -95,8 +96,19 @@ impl Detector<'_> {
             };
             let frame = [&*ZH_FRAME, &*ZH_FRAME_PLAIN].into_iter().find_map(|re| {
                 let caps = re.captures(&masked)?;
-                let np = caps.name("np").map_or("", |m| m.as_str());
+                let mut np = caps.name("np").map_or("", |m| m.as_str());
                 let verb = caps.name("verb").map_or("", |m| m.as_str());
+                // `包括X在内的美国银行策略师指出`: the group after `在内的` is no place phrase.
+                if let (Some(n), Some(v)) = (caps.name("np"), caps.name("verb")) {
+                    if masked[n.end()..].starts_with("在内的") && n.start() < v.start() {
+                        np =
+                            masked[n.start()..v.start()].trim_end_matches(['也', '还', '都', '均']);
+                        np = ["最近", "近期", "近日", "此前", "日前"]
+                            .iter()
+                            .find_map(|w| np.strip_suffix(w))
+                            .unwrap_or(np);
+                    }
+                }
                 // `这一悖论由经济学家杰文斯提出`: who first put an idea, not who speaks.
                 if verb.starts_with("提出") && np.contains('由') {
                     return None;
@@ -106,6 +118,28 @@ impl Detector<'_> {
                     self.zh_name_list(np, known, names)
                         .and_then(|list| list.into_iter().last())
                 })?;
+                // `星河科技首席技术官向前表示`: an organisation and a role with words between
+                // them and the verb may end before a name (`向前`), which another frame reads.
+                let between = match (caps.name("np"), caps.name("verb")) {
+                    (Some(n), Some(v)) => masked[n.end()..v.start()].trim(),
+                    _ => "",
+                };
+                // (Not `美银策略师还指出` when a speaker met holds it.)
+                let office = match &who {
+                    Who::Titled(t) => {
+                        let bare = ZH_BACK_DETERMINERS
+                            .iter()
+                            .find_map(|d| t.strip_prefix(d))
+                            .unwrap_or(t)
+                            .trim_end_matches('们');
+                        ZH_ROLE.find(bare).is_none_or(|m| m.start() > 0)
+                            && with_role(known, bare).is_empty()
+                    }
+                    _ => false,
+                };
+                if office && !between.is_empty() && !np.contains("在内的") {
+                    return None;
+                }
                 Some((np, who))
             });
             if let Some((np, who)) = frame {
@@ -216,6 +250,13 @@ impl Detector<'_> {
                         let desc = np.trim_end_matches('们').to_string();
                         resolved.push((at, Who::Unnamed(desc), frame));
                     }
+                    // `欧盟委员会主席称` before the text names her: read again once every
+                    // speaker is known.
+                    let office = ZH_ROLE.find(bare).is_none_or(|m| m.start() > 0);
+                    if holders.is_empty() && np == bare && office {
+                        resolved.push((at, Who::Titled(np), frame));
+                        continue;
+                    }
                     for s in holders {
                         resolved.push((at, met(s), "分析师指出 (the speakers met with that role)"));
                     }
@@ -224,7 +265,21 @@ impl Detector<'_> {
             }
         }
         resolved.sort_by_key(|(p, _, _)| *p);
-        resolved
+        // `Harry Tchilinguirian表示：“…美联储主席鲍威尔周三重申，…”`: a name that speaks inside
+        // a quotation an earlier speaker of the paragraph opened is the outer speaker's words.
+        let quotes = long_quotes(paragraph);
+        let inner = |at: usize, found: &[Found]| {
+            quotes
+                .iter()
+                .any(|&(open, close)| open < at && at < close && found.iter().any(|f| f.0 < open))
+        };
+        let mut kept: Vec<Found> = Vec::with_capacity(resolved.len());
+        for f in resolved {
+            if !inner(f.0, &kept) {
+                kept.push(f);
+            }
+        }
+        kept
     }
 
     /// The names of a list before a verb (`Anna Wong和Stuart Paul`, `分析师A、B和C`), each
@@ -396,6 +451,25 @@ pub(super) fn name_parts(name: &str) -> Option<Vec<&str>> {
     } else {
         None
     }
+}
+
+/// The byte ranges of the quotations of a paragraph longer than a quoted name (more than
+/// ten characters, or holding a clause's end).
+fn long_quotes(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('“').map(|i| from + i) {
+        let inner = open + '“'.len_utf8();
+        let Some(close) = text[inner..].find('”').map(|i| inner + i) else {
+            break;
+        };
+        let quoted = &text[inner..close];
+        if quoted.chars().count() > 10 || quoted.contains(['，', '。']) {
+            out.push((open, close));
+        }
+        from = close;
+    }
+    out
 }
 
 /// The clauses of a Chinese paragraph with their byte offsets: split at punctuation and at

@@ -34,9 +34,11 @@ impl Detector<'_> {
         }
         // `公司曾公开指出`: 曾 (once) before an adverb is no surname.
         if let Some(rest) = text.strip_prefix('曾') {
-            if ["公开", "经", "多次", "一度", "表示", "明确", "直言", "坦言"]
-                .iter()
-                .any(|w| rest.starts_with(w))
+            if [
+                "公开", "经", "多次", "一度", "表示", "明确", "直言", "坦言", "私下", "在",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
             {
                 return false;
             }

@@ -5,8 +5,8 @@
 use super::en_lexicon::EN_ORG_WORD;
 use super::lexicon::{
     BRACKET_TAIL, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
-    TRANSLITERATION_CHARS, ZH_MEDIA_BEFORE, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY, ZH_TITLE_AFTER,
-    ZH_UNNAMED,
+    TRANSLITERATION_CHARS, ZH_MEDIA_BEFORE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY,
+    ZH_TITLE_AFTER, ZH_UNNAMED,
 };
 use super::zh::{name_parts, trim_np, NAME_DOTS, ZH_BACK_DETERMINERS};
 use super::zh_org::{role_words, split_zh_appositive};
@@ -47,6 +47,34 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
+        // `包括Michael Hartnett在内的美国银行策略师指出`: the person named in the group speaks,
+        // with the group's organisation and role when the name has none of its own.
+        if let Some((member, group)) = np
+            .trim()
+            .strip_prefix("包括")
+            .and_then(|rest| rest.split_once("在内的"))
+        {
+            let who = self.zh_np_read(member.trim(), verb, known, names)?;
+            let group = group.trim_end_matches('们');
+            return Some(match who {
+                Who::Named {
+                    name,
+                    alias,
+                    org: None,
+                    role: None,
+                } if !group.starts_with(|c: char| c.is_ascii_digit() || "多数几众".contains(c)) =>
+                {
+                    let (org, role) = split_zh_appositive(group, self.glossary, self.segmenter);
+                    Who::Named {
+                        name,
+                        alias,
+                        org,
+                        role,
+                    }
+                }
+                other => other,
+            });
+        }
         let np = trim_np(np);
         // `马斯克方认为`, `特朗普方面表示`: a person's side speaks for the person met before.
         if let Some(stem) = np.strip_suffix("方面").or_else(|| np.strip_suffix('方')) {
@@ -173,7 +201,31 @@ impl Detector<'_> {
                 return Some(Who::Titled(format!("该{role}")));
             }
         }
+        // `欧盟委员会主席称` before the text names her: an organisation and a role, read once
+        // every speaker is known.
+        // (`另一家券商研究所首席分析师`, `一位…总裁`: an unnamed source, read below.)
+        let office = np == bare
+            && !ZH_UNNAMED.is_match(np)
+            && bare.chars().count() <= 16
+            && ZH_ROLE
+                .find_iter(bare)
+                .last()
+                .is_some_and(|m| m.start() > 0 && m.end() == bare.len())
+            && matches!(
+                split_zh_appositive(bare, self.glossary, self.segmenter),
+                (Some(org), Some(role)) if format!("{org}{role}") == bare
+                    && (ZH_ORG_SUFFIX.find(&org).is_some_and(|m| m.end() == org.len())
+                        || self.glossary.lookup(&org).is_some()
+                        || self.segmenter.has_proper_noun(&org))
+                    && !org.contains(['跟', '向', '对', '和', '与', '及', '的'])
+                    && !self.marked_as_person(&org)
+                    && !known.named.iter().any(|s| org.contains(s.name.as_str())
+                        || s.aliases.iter().any(|a| org.contains(a.as_str()))
+                        || name_parts(&s.name).unwrap_or_default().iter().any(|p| org.contains(p)))
+                    && !self.segmenter.jieba().tag(&org, false).iter().any(|t| t.tag.starts_with('v'))
+            );
         if held
+            || office
             || ZH_ROLE
                 .find(bare)
                 .is_some_and(|m| m.start() == 0 && m.end() == bare.len())

@@ -46,7 +46,8 @@ static NAMED_WITH_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Verbs of a clause that a reading of the organisation ran into.
-static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| re("(?:关注|认为|预计|据称|据悉)"));
+static CLAUSE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re("(?:关注|认为|预计|据称|据悉|担任|偶遇|包括)"));
 
 /// Verbs of a clause that describes an organisation before `的` (`共同领导该项目的`).
 static LEADS: LazyLock<Regex> =
@@ -134,11 +135,33 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
             _ => *org = Some(name.to_string()),
         }
     }
+    // `被誉为“大宗商品之王”`: a clause that describes the person names no organisation.
+    if org.as_deref().is_some_and(|o| o.starts_with('被')) {
+        *org = None;
+    }
     let Some(r) = role.as_deref() else {
         return;
     };
     let mut r = r.trim();
-    while let Some(rest) = EPITHETS.iter().find_map(|e| r.strip_prefix(e)) {
+    // `记者专访了中国工程院院士`, `这也是国内大模型创业者`, `背景：这项措施是众议院议长`: a
+    // clause the reading ran into ends before the role, and the organisation read before
+    // it is the clause's.
+    if let Some((_, after)) = r
+        .rmatch_indices(['了', '是', '：'])
+        .map(|(at, m)| (at, &r[at + m.len()..]))
+        // (`饿了么董事长`: a company's name.)
+        .filter(|(_, after)| !after.starts_with('么'))
+        .find(|(_, after)| after.chars().count() >= 2)
+        .filter(|(_, after)| ZH_ROLE.is_match(after))
+    {
+        r = after;
+        *org = None;
+    }
+    while let Some(rest) = EPITHETS
+        .iter()
+        .chain(&["的", "在", "对", "作为"])
+        .find_map(|e| r.strip_prefix(e).filter(|rest| rest.chars().count() >= 2))
+    {
         r = rest;
     }
     // `董事会已完成由董事长兼首席执行官`: the office a clause gives by `由` is what follows it.
@@ -250,16 +273,28 @@ fn org_name(org: &str) -> &str {
             };
         }
     }
-    // `新任众议院金融服务委员会`, `与矽品精密`: an epithet or a conjunction that the reading
-    // took in opens no organisation's name.
+    // `新任众议院金融服务委员会`, `与矽品精密`, `包括美联储`: an epithet, a conjunction or a
+    // preposition that the reading took in opens no organisation's name.
     // (`与辉同行`, `和君咨询` are names: a conjunction goes before a longer one only.)
     while let Some(rest) = EPITHETS
         .iter()
         .map(|e| (e, 2))
         .chain(
-            [("与", 4), ("和", 4), ("及", 4)]
-                .iter()
-                .map(|(c, n)| (c, *n)),
+            [
+                ("与", 4),
+                ("和", 4),
+                ("及", 4),
+                ("包括", 2),
+                ("根据", 2),
+                ("依据", 2),
+                ("按照", 2),
+                ("对于", 2),
+                ("对话", 2),
+                ("由", 2),
+                ("在", 3),
+            ]
+            .iter()
+            .map(|(c, n)| (c, *n)),
         )
         .find_map(|(e, n)| org.strip_prefix(e).filter(|rest| rest.chars().count() >= n))
     {
