@@ -60,7 +60,12 @@ impl Detector<'_> {
                 // theirs.
                 let head = &paragraph[..start + m.start()];
                 let quoted = head.matches('“').count() > head.matches('”').count();
-                if noun || (m.as_str().ends_with(" it") && quoted) {
+                // (`after she called police to report a prowler`: a telephone call.)
+                let phoned = m.as_str() == "called"
+                    && ["police", "911", "the police", "an ambulance"]
+                        .iter()
+                        .any(|w| after.trim_start().starts_with(w));
+                if noun || phoned || (m.as_str().ends_with(" it") && quoted) {
                     continue;
                 }
                 // (`Another woman, called Carol Doe, said`: the name is the next verb's

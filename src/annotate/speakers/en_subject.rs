@@ -332,7 +332,19 @@ impl Detector<'_> {
         known: &Speakers,
         names: &[(String, String)],
     ) -> Option<Who> {
-        let first = en_clauses(paragraph).first().map(|(_, c)| *c)?;
+        let clauses = en_clauses(paragraph);
+        // `Pressed by reporters of the chances …, Johnson left the door open`: a participle's
+        // phrase before the subject is no part of it.
+        let participle = |c: &str| {
+            c.split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && (w.ends_with("ed") || w.ends_with("ing"))
+            })
+        };
+        let first = clauses.first().map(|(_, c)| *c)?;
+        let first = match first.split_once(", ") {
+            Some((lead, rest)) if participle(lead) => rest,
+            _ => first,
+        };
         let first = EN_LEAD.find(first).map_or(first, |m| &first[m.end()..]);
         // The subject runs on over capitalised words, bracketed notes and the particles
         // of a name or an organisation, and stops at the first lower-case word: its verb.
@@ -360,7 +372,10 @@ impl Detector<'_> {
         }
         let np = &first[..end];
         let who = self.en_np(np, known, names)?;
-        met_or_titled(&who, known).then_some(who)
+        // (A surname whose full name the article writes elsewhere is a person's, too.)
+        let full =
+            matches!(&who, Who::Named { name, .. } if name.contains(' ') && !np.contains(' '));
+        (met_or_titled(&who, known) || full).then_some(who)
     }
 }
 

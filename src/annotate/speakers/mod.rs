@@ -361,9 +361,17 @@ impl Detector<'_> {
                             }
                             // `Rep. William Timmons (R-S.C.) took aim at Democrats …` then
                             // `“…,” he said.`
-                            (Lang::En, None, Some(p)) if quote_first => {
-                                self.en_person_of(&paragraphs[p], &out, &names)
-                            }
+                            // (Not one the quotation names: `“…, Mr. Martin personally
+                            // fired …”` after `Martin also fired attorneys` is another's.)
+                            (Lang::En, None, Some(p)) if quote_first => self
+                                .en_person_of(&paragraphs[p], &out, &names)
+                                .filter(|w| match w {
+                                    Who::Named { name, .. } => {
+                                        let surname = name.rsplit(' ').next().unwrap_or(name);
+                                        !paragraph[..at].contains(surname)
+                                    }
+                                    _ => true,
+                                }),
                             _ => None,
                         });
                         match (about, here.or(last)) {
@@ -571,6 +579,8 @@ mod tests_ahead;
 mod tests_continuations;
 #[cfg(test)]
 mod tests_corpus;
+#[cfg(test)]
+mod tests_pronouns;
 #[cfg(test)]
 mod tests_tidy;
 #[cfg(test)]
