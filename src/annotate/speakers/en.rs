@@ -95,8 +95,17 @@ impl Detector<'_> {
             let subject = paragraph[..whole.map_or(np.start(), |m| m.start())]
                 .trim_end()
                 .ends_with(|c: char| c.is_alphanumeric());
+            // (`said Oregon Tech President Dr. Nagi Naganathan`: a title's abbreviation ends
+            // no name; the titled reading below takes the whole.)
+            let abbreviated = paragraph[np.end()..].starts_with('.')
+                && np.as_str().rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "Sen" | "Rep" | "Gov"
+                    )
+                });
             // (`shared Sink & Spout Senior Sales Associate Danielle Gagne`: a firm's name.)
-            if verb || subject || paragraph[np.end()..].starts_with(" & ") {
+            if verb || subject || abbreviated || paragraph[np.end()..].starts_with(" & ") {
                 continue;
             }
             let app = caps.name("app").map(|m| m.as_str());
@@ -143,7 +152,24 @@ impl Detector<'_> {
             if found.iter().any(|f| f.0 == verb.start()) {
                 continue;
             }
-            if let Some(who) = self.en_titled_name(np.as_str(), known, names) {
+            // `said U.S. District Judge John Bates at a Monday hearing`, `said state House
+            // Speaker Dan Hawkins (R) in a statement`: the name ends before a phrase of time,
+            // place or manner, and a bracketed note after it is no part of it.
+            let np = np.as_str();
+            let cut = [
+                " at ", " in ", " on ", " during ", " after ", " before ", " while ", " when ",
+                " via ", " about ", " from ", " to ",
+            ]
+            .iter()
+            .filter_map(|w| np.find(w))
+            .filter(|&at| {
+                np[..at]
+                    .trim_end_matches(')')
+                    .ends_with(char::is_alphabetic)
+            })
+            .min();
+            let np = EN_BRACKETS.replace_all(cut.map_or(np, |at| &np[..at]), "");
+            if let Some(who) = self.en_titled_name(&np, known, names) {
                 found.push((verb.start(), who, "“…,” said Title X"));
             }
         }

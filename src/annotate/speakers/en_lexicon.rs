@@ -25,7 +25,7 @@ pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked|shared|affirmed|elaborated)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.))*(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
+        r"\b(?:said|says|added|adds|argued|noted|notes|warned|explained|explains|stressed|insisted|cautioned|recalled|observed|asked|wrote|continued|continues|replied|responded|commented|comments|stated|states|emphasized|emphasised|concluded|concludes|remarked|shared|affirmed|elaborated)\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.))*(?:\s+[A-Z]\.)?\s+\p{Lu}[\p{L}'’\-]+)*(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?)(?:\s*,\s*(?:M\.D\.|Ph\.D\.|M\.H\.S\.|M\.B\.A\.|J\.D\.|D\.O\.|Esq\.|(?:MD|PhD|MBA|CFA|CPA|MPH|MSc|DPhil|FACC|FRCP|RN)\b))*(?:\s*,\s*(?P<app>[^.;:“”\x22]+))?",
     )
 });
 
@@ -97,7 +97,7 @@ pub(super) static EN_WITH_SAYING: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>[A-Z][\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.)){0,2}(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’\-]+){0,3}(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?)$",
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Adm|Capt|Maj|Rev|Hon|Judge|Justice)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:(?:\s+(?:de|la|le|du|di|dos|das|van|von|der|den|da|del|bin|al|ter|St\.)){0,2}(?:\s+[A-Z]\.)?\s+\p{Lu}[\p{L}'’\-]+){0,3}(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?)$",
     )
 });
 
@@ -136,14 +136,14 @@ pub(super) static EN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^()
 
 /// A full name in running text: two or three capitalised words, an initial allowed between.
 pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b[A-Z][a-z][\p{L}'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\p{L}'’\-]*){1,3}\b")
+    re(r"\b\p{Lu}\p{Ll}[\p{L}'’\-]*(?:\s+(?:[A-Z]\.\s+)?\p{Lu}\p{Ll}[\p{L}'’\-]*){1,3}\b")
 });
 
 /// A run of capitalised words of any length (`Senate Majority Leader John Thune`,
 /// `Trooper First Class Megan Frazer`), initials allowed between; a possessive ends it.
 pub(super) static EN_CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[A-Z]['’][A-Z][\p{L}\-]+|[A-Z][a-z][\p{L}\-]*)(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z]['’][A-Z][\p{L}\-]+|[A-Z][a-z][\p{L}\-]*))+\b",
+        r"\b(?:[A-Z]['’][A-Z][\p{L}\-]+|\p{Lu}\p{Ll}[\p{L}\-]*)(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z]['’][A-Z][\p{L}\-]+|\p{Lu}\p{Ll}[\p{L}\-]*))+\b",
     )
 });
 

@@ -56,6 +56,16 @@ impl Detector<'_> {
         let name_start = first.as_ptr() as usize - np.as_ptr() as usize;
         let name = &np[name_start..];
         let title = np[..name_start].trim().trim_end_matches(',');
+        // `Dr. H Alex Choi`: an initial written without its full stop is the name's, not the
+        // title's.
+        let title = match title.rsplit_once(' ') {
+            Some((rest, initial))
+                if initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                rest
+            }
+            _ => title,
+        };
         let abbreviation = !title.contains(' ') && title.ends_with('.');
         // A title is role words, names and `of`/`and`: `Wednesday that he is not waiting for
         // Sen.` is a clause.
@@ -64,11 +74,12 @@ impl Detector<'_> {
         let titled = EN_ROLE.is_match(title)
             && bare.split_whitespace().all(|w| {
                 // (`Chairman-Elect`: what a hyphen joins to a role word is the title's.)
-                let w = w.trim_end_matches(',');
+                // (`President Dr.`: the full stop of an abbreviation left alone.)
+                let w = w.trim_end_matches([',', '.']);
                 let w = w.strip_prefix('-').filter(|r| !r.is_empty()).unwrap_or(w);
                 w.is_empty()
                     || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(w, "of" | "and" | "at" | "for" | "the" | "&")
+                    || matches!(w, "of" | "and" | "at" | "for" | "the" | "&" | "state")
             });
         if !title.is_empty() && !abbreviation && !titled {
             return None;

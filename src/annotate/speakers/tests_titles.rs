@@ -511,3 +511,30 @@ fn a_name_used_of_what_its_person_leads_is_still_a_name() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_titled_name_after_a_quotation_ends_before_a_phrase_and_keeps_its_letters() {
+    // A phrase of time or place after the name, and a bracketed note, are none of it.
+    assert_eq!(
+        en("“It’s hard to keep up,” said U.S. District Judge John Bates at a Monday hearing."),
+        ["John Bates (-, U.S. District Judge) ¶0"]
+    );
+    assert_eq!(
+        en("“We will act,” said state House Speaker Dan Hawkins (R) in a statement."),
+        ["Dan Hawkins (-, state House Speaker) ¶0"]
+    );
+    // An abbreviation inside the title, and an initial without its full stop.
+    assert_eq!(
+        en("“We are proud,” said Oregon Tech President Dr. Nagi Naganathan. “We grow.”"),
+        ["Nagi Naganathan (Oregon Tech, President) ¶0"]
+    );
+    assert_eq!(
+        en("“We see it,” said Dr. H Alex Choi, Professor of Neurology at UTHealth Houston."),
+        ["Alex Choi (UTHealth Houston, Professor of Neurology) ¶0"]
+    );
+    // Capitals outside ASCII (`Åstrand`, `Öberg`).
+    assert_eq!(
+        en("\"We grow,\" says Tommy Åstrand, CEO of SLP."),
+        ["Tommy Åstrand (SLP, CEO) ¶0"]
+    );
+}
