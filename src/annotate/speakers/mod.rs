@@ -230,6 +230,7 @@ impl Detector<'_> {
         let mut names = en_names::full_names(paragraphs);
         if lang == Lang::Zh {
             names.extend(zh_names::dotted_names(paragraphs));
+            names.extend(self.introduced_names(paragraphs));
         }
         // Whether anyone spoke in the paragraph before.
         let mut spoke_before = false;

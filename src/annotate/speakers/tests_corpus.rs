@@ -489,3 +489,27 @@ fn chinese_names_inside_another_speakers_quotation_or_a_group() {
         ["Michael Hart (美国银行, 策略师) ¶0,1"]
     );
 }
+
+#[test]
+fn a_chinese_name_introduced_after_a_role_speaks_later_by_itself() {
+    // `唐兴才说`: `才` could be an adverb, but the article introduced the name after a role.
+    assert_eq!(
+        who(
+            &[
+                "某云大模型产品负责人唐兴才则向本报记者提供了数据。",
+                "“这有效降低了技术应用门槛”，唐兴才说，成本会更低。",
+            ],
+            Lang::Zh
+        ),
+        ["唐兴才 (某云, 大模型产品负责人) ¶1"]
+    );
+    // Not a word of the dictionary after a role (`开发者应该`), nor grammar after a name
+    // (`总理莫迪将`).
+    assert_eq!(
+        who(
+            &["开发者应该更关注安全。", "“安全最重要，”应该说，这没错。"],
+            Lang::Zh
+        ),
+        Vec::<String>::new()
+    );
+}

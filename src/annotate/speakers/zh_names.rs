@@ -176,6 +176,48 @@ impl Detector<'_> {
             && !self.segmenter.is_one_place(name)
     }
 
+    /// Chinese names an article introduces after a role anywhere (`容联云大模型产品负责人唐兴才
+    /// 则向…提供`, `局长丘应桦随即与…会面`), for a later mention by the name alone (`唐兴才说`)
+    /// that the name's own characters would not vouch for (`才` may be an adverb).
+    pub(super) fn introduced_names(&self, paragraphs: &[String]) -> Vec<(String, String)> {
+        // What may follow a name: punctuation, or a word of grammar or speech.
+        const AFTER: &str =
+            "，。、；：（(“”则在向也还随表称说指认对于与和的等就曾更又亦均将已正并即";
+        let mut out: Vec<(String, String)> = Vec::new();
+        for p in paragraphs {
+            for role in ZH_ROLE.find_iter(p) {
+                let rest = &p[role.end()..];
+                let chars: Vec<char> = rest.chars().take(5).collect();
+                let found = [3usize, 2].into_iter().find(|&n| {
+                    // (`印度总理莫迪将`: a word of grammar ends the name before it.)
+                    chars.len() > n
+                        && AFTER.contains(chars[n])
+                        && !AFTER.contains(chars[n - 1])
+                        && chars[..n].iter().all(|c| is_han(*c))
+                        && (SURNAMES.contains(chars[0])
+                            || COMPOUND_SURNAMES.iter().any(|s| rest.starts_with(s)))
+                        && {
+                            // (`开发者应该`: a word of the dictionary; `专家和官员`: a
+                            // role; `主席鲍威尔`: a transliteration, read as one elsewhere.)
+                            let name: String = chars[..n].iter().collect();
+                            let jieba = self.segmenter.jieba();
+                            self.is_zh_name(&name, true)
+                                && (!jieba.has_word(&name) || self.tagged_as_name(&name))
+                                && !ZH_ROLE.is_match(&name)
+                                && !name.chars().all(|c| TRANSLITERATION_CHARS.contains(c))
+                        }
+                });
+                if let Some(n) = found {
+                    let name: String = chars[..n].iter().collect();
+                    if !out.iter().any(|(n, _)| *n == name) {
+                        out.push((name.clone(), name));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     pub(super) fn tagged_as_name(&self, word: &str) -> bool {
         self.segmenter
             .jieba()

@@ -281,6 +281,15 @@ impl Detector<'_> {
                 }
             }
         }
+        // A Chinese name the article introduced after a role elsewhere (`唐兴才说`).
+        if let Some((name, _)) = names.iter().find(|(short, full)| {
+            short == full
+                && np.trim() == short
+                && (2..=4).contains(&short.chars().count())
+                && short.chars().all(is_han)
+        }) {
+            return Some((name.clone(), ""));
+        }
         if let Some(form) = self.people.name_suffix(np) {
             return Some((form.to_string(), &np[..np.len() - form.len()]));
         }
