@@ -256,7 +256,15 @@ impl Detector<'_> {
                 // stated.
                 let stance = matches!(m.as_str().rsplit(' ').next(), Some("expressed" | "voiced"))
                     && EN_STANCE.is_match(rest);
+                // `Hegseth also apprised his colleagues that …`: told someone what.
+                let told = matches!(
+                    m.as_str().rsplit(' ').next(),
+                    Some(
+                        "apprised" | "informed" | "assured" | "reassured" | "notified" | "briefed"
+                    )
+                ) && rest.split_whitespace().take(5).any(|w| w == "that");
                 let reports = stance
+                    || told
                     || rest.trim_start().starts_with("that ")
                     || rest.trim_start_matches([',', ' ']).starts_with(['“', '"'])
                     || (sentence.len() < 240 && sentence.contains(['“', '"']))
@@ -270,7 +278,10 @@ impl Detector<'_> {
                     // Christopher Knittel agreed that …`).
                     // (`President Trump expressed confidence that …`: with a stance, a title
                     // before one name is enough.)
-                    let titled = stance && matches!(who, Who::Named { role: Some(_), .. });
+                    // (`Hegseth also apprised his colleagues that …`: a person the article
+                    // names in full.)
+                    let titled = (stance && matches!(who, Who::Named { role: Some(_), .. }))
+                        || (told && matches!(&who, Who::Named { name, .. } if name.contains(' ')));
                     let met = titled || matches!(who, Who::Pronoun) || met_or_titled(&who, known);
                     if met {
                         found.push((

@@ -19,7 +19,7 @@ pub(super) static EN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// …`): companies and judges agree, describe and propose things too.
 pub(super) static EN_VERB_WEAK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|concludes|agreed|voiced|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up|laughed|chuckled|sighed|smiled|shrugged|exclaimed|gushed|beamed)\b",
+        r"\b(?:also\s+|further\s+|later\s+|then\s+)?(?:concluded|concludes|agreed|voiced|described|proposed|highlighted|mentioned|recounted|shared|detailed|outlined|echoed|expressed|reflected|elaborated|summed up|laughed|chuckled|sighed|smiled|shrugged|exclaimed|gushed|beamed|apprised|informed|assured|reassured|notified|briefed)\b",
     )
 });
 
@@ -33,7 +33,7 @@ pub(super) static EN_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
 /// about the idea`).
 pub(super) static EN_STANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s+(?:\w+\s+){0,2}?(?:confidence|concerns?|hope|doubts?|optimism|frustration|skepticism|scepticism|reservations|support|opposition|disappointment|surprise|regret|anger|outrage|dismay|alarm|irritation)\s+(?:that|about|over|for|with|at|in)\b",
+        r"^\s+(?:\w+\s+){0,2}?(?:confidence|concerns?|hope|doubts?|optimism|frustration|skepticism|scepticism|reservations|support|opposition|disappointment|surprise|regret|anger|outrage|dismay|alarm|irritation)(?:\s+\w+){0,3}?\s+(?:that|about|over|for|with|at|in)\b",
     )
 });
 
@@ -187,7 +187,7 @@ pub(super) static EN_CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static EN_ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Groups?|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Press|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber|Canyon|Mountains?|Valley|County|Creek|Avenue|Road|Project|Mine|Islands?|Peninsula|Province|District|Desert|Gulf|Ocean|Museum|Stadium|Bridge|Report|Statement|Survey|Resolution|Ratings|Movement|Intelligence|Insights|Advisors|Advisory|Consulting|Economics)\b",
+        r"\b(?:AI|Inc|Corp|Co|Ltd|LLC|Labs?|Systems|Partners|Capital|Compute|Computing|Technologies|Technology|Tech|Groups?|Ventures|Holdings|Robotics|Semiconductors?|Silicon|Cloud|Networks|Bank|Research|Institute|University|Foundation|Media|News|Press|Times|Post|Journal|Ledger|Securities|Fund|Analytics|Software|Data|Energy|Motors|Logistics|Freight|Health|Pharma|Industries|Association|Council|Agency|Ministry|Commission|Department|Office|Company|Corporation|Weekly|Daily|Review|Committee|Republicans|Democrats|Republican|Democrat|House|Corporate|Business|Development|Operations|Communications|Relations|Affairs|Marketing|Sales|Strategy|Finance|Investor|Steel|Senate|Congress|Court|Administration|Party|Caucus|Amendment|Constitution|Eggs|Airlines|Airways|Motors|Pharmaceuticals|Therapeutics|Bancorp|Trust|Insurance|Exchange|Reserve|Treasury|Pentagon|Police|Army|Navy|Guard|AG|GmbH|AS|ASA|SA|NV|PLC|plc|AB|Oy|Oyj|SE|SpA|Properties|Management|Instruments|Biotech|Act|Capitol|Bureau|Service|Services|Healthcare|Medical|International|Network|Program|Club|Church|Companies|Security|Cyber|Promotion|Solutions|Sciences|Biosciences|Realty|Resources|Mining|Minerals|Metals|Foods|Brands|Hospital|Clinic|School|College|Academy|Center|Centre|Union|Federation|Alliance|Coalition|Initiative|Forum|Summit|Strip|Street|Restaurants|Stores|Markets|Retail|Hotels|Resorts|Entertainment|Studios|Games|Labs|Wireless|Telecom|Utilities|Power|Electric|Airport|Railways?|Shipping|Partnership|Trade|Chamber|Canyon|Mountains?|Valley|County|Creek|Avenue|Road|Project|Mine|Islands?|Peninsula|Province|District|Desert|Gulf|Ocean|Museum|Stadium|Bridge|Report|Statement|Survey|Resolution|Ratings|Movement|Intelligence|Insights|Advisors|Advisory|Consulting|Economics)\b",
     )
 });
 

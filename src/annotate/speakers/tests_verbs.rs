@@ -516,3 +516,26 @@ fn made_clear_and_shot_back_report_a_stance() {
         ["Tom Homan (-, Border czar) ¶0"]
     );
 }
+
+#[test]
+fn telling_someone_that_and_a_stance_with_words_between() {
+    // `apprised his colleagues that …`: a person the article names in full.
+    let found = who(
+        &[
+            "Defense Secretary Pete Hegseth arrived in Brussels on Wednesday.",
+            "Hegseth also apprised his colleagues that a return to the old borders is “unrealistic.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Pete Hegseth (-, Defense Secretary) ¶1"]);
+    // A company informs no one as a person: `Oy` is a firm's ending.
+    assert_eq!(
+        en("Harbor Audit Oy has informed the Company that Jane Roe will act as auditor."),
+        Vec::<String>::new()
+    );
+    // `voiced optimism this week that …`.
+    assert_eq!(
+        en("President Trump voiced optimism this week that the cuts would “get a very easy vote.”"),
+        ["Trump (-, President) ¶0"]
+    );
+}
