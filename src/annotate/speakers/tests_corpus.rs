@@ -513,3 +513,11 @@ fn a_chinese_name_introduced_after_a_role_speaks_later_by_itself() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn holding_a_similar_view_after_a_quotation_is_speech() {
+    assert_eq!(
+        zh("“GPU数量决定了上限。”星河科技工程师陈云飞持类似观点。"),
+        ["陈云飞 (星河科技, 工程师) ¶0"]
+    );
+}

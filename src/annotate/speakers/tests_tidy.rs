@@ -525,3 +525,11 @@ fn a_newsletters_table_cells_are_no_part_of_a_title() {
         ["JD Vance (-, Vice President) ¶0"]
     );
 }
+
+#[test]
+fn ai_alone_is_a_field_not_an_organisation() {
+    assert_eq!(
+        zh("AI行业专家宋明表示，算力还会更便宜。"),
+        ["宋明 (-, AI行业专家) ¶0"]
+    );
+}

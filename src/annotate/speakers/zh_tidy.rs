@@ -375,6 +375,8 @@ fn field_of_work(words: &str) -> bool {
         "食品",
         "消费",
         "医药",
+        "AI",
+        "IT",
     ]
     .contains(&field)
         || ZH_ORG_SUFFIX
