@@ -130,7 +130,7 @@ fn chinese_companies_markets_and_quoted_titles() {
     );
     assert_eq!(
         zh("美国民主党“网红议员”科尔特斯7日鼓动称：“我们可以动员大量人员打电话。”"),
-        ["科尔特斯 (美国民主党网红, 议员) ¶0"]
+        ["科尔特斯 (美国民主党, 网红议员) ¶0"]
     );
     // A quoted word that ends the phrase is no title (`宫斗` is no one).
     assert_eq!(

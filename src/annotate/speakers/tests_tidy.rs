@@ -533,3 +533,16 @@ fn ai_alone_is_a_field_not_an_organisation() {
         ["宋明 (-, AI行业专家) ¶0"]
     );
 }
+
+#[test]
+fn occupations_before_a_name_and_titles_listed_before_the_role() {
+    // An occupation (`程序员`, `骑手`, `董秘`) before a name, and a pseudonym's note after it.
+    assert_eq!(
+        zh("程序员张明（化名）对本报表示，这很难。"),
+        ["张明 (-, 程序员) ¶0"]
+    );
+    assert_eq!(
+        zh("星河科技高级副总裁、董秘邓浩然表示，订单在增长。"),
+        ["邓浩然 (星河科技, 高级副总裁、董秘) ¶0"]
+    );
+}
