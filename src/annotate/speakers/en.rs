@@ -104,8 +104,25 @@ impl Detector<'_> {
                         "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "Sen" | "Rep" | "Gov"
                     )
                 });
+            // (`said Nevada-based Democratic strategist Annette Magnus`: capitals that an
+            // occupation and a name follow describe the person; the titled reading below
+            // takes the whole.)
+            let mut after_np = paragraph[np.end()..].split_whitespace();
+            let described = match (after_np.next(), after_np.next()) {
+                (Some(w), Some(n)) => {
+                    w.starts_with(char::is_lowercase)
+                        && EN_ROLE.is_match(w)
+                        && n.starts_with(char::is_uppercase)
+                }
+                _ => false,
+            };
             // (`shared Sink & Spout Senior Sales Associate Danielle Gagne`: a firm's name.)
-            if verb || subject || abbreviated || paragraph[np.end()..].starts_with(" & ") {
+            if verb
+                || subject
+                || abbreviated
+                || described
+                || paragraph[np.end()..].starts_with(" & ")
+            {
                 continue;
             }
             let app = caps.name("app").map(|m| m.as_str());
@@ -380,9 +397,15 @@ impl Detector<'_> {
                     let both = unquoted(&format!("{previous}\n{}", &paragraph[..f.0]));
                     self.en_named_before(&both, known, names)
                 };
+                // (`He has lauded President Trump for …` / `He had warned that …`: after a
+                // paragraph where someone spoke, he is still that speaker, not a person the
+                // paragraph named after its verb.)
+                let spoke_previous = i
+                    .checked_sub(1)
+                    .is_some_and(|p| known.named.iter().any(|s| s.paragraphs.contains(&p)));
                 let who = match here {
                     Some(who) => Some(who),
-                    None if !speaker_here => before(),
+                    None if !speaker_here && !spoke_previous => before(),
                     None => None,
                 };
                 if let Some(who) = who {

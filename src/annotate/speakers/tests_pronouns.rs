@@ -105,3 +105,18 @@ fn weighing_in_is_speech_and_calling_the_police_is_not() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn after_a_paragraph_where_someone_spoke_he_is_still_that_speaker() {
+    // Not the titled person that paragraph named after its verb.
+    let found = who(
+        &[
+            "Robert Kenner spoke to the host on Sunday.",
+            "“It is a great move,” Kenner said.",
+            "He has lauded President Trump for his decision to declassify the files.",
+            "He had warned that the files would show more.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Robert Kenner (-, -) ¶1,2,3"]);
+}

@@ -545,4 +545,8 @@ fn occupations_before_a_name_and_titles_listed_before_the_role() {
         zh("星河科技高级副总裁、董秘邓浩然表示，订单在增长。"),
         ["邓浩然 (星河科技, 高级副总裁、董秘) ¶0"]
     );
+    assert_eq!(
+        zh("星河汽车创始人、董事长、CEO李明表示，销量在增长。"),
+        ["李明 (星河汽车, 创始人、董事长、CEO) ¶0"]
+    );
 }

@@ -538,3 +538,11 @@ fn a_titled_name_after_a_quotation_ends_before_a_phrase_and_keeps_its_letters() 
         ["Tommy Åstrand (SLP, CEO) ¶0"]
     );
 }
+
+#[test]
+fn capitals_an_occupation_and_a_name_follow_describe_the_person() {
+    assert_eq!(
+        en("“It is less remarkable,” said Nevada-based Democratic strategist Annette Magnus."),
+        ["Annette Magnus (Nevada-based Democratic, strategist) ¶0"]
+    );
+}

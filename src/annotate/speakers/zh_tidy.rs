@@ -136,13 +136,15 @@ pub(super) fn tidy(org: &mut Option<String>, role: &mut Option<String>) {
         }
     }
     // `云天励飞高级副总裁、` + `董秘`: a title listed before the role is the role's.
-    if let (Some(o), Some(r)) = (org.as_deref(), role.as_deref()) {
-        if let Some(head) = o.strip_suffix('、') {
-            if let Some(at) = title_start(head).filter(|&at| at > 0) {
-                *role = Some(format!("{}、{r}", &head[at..]));
-                *org = Some(head[..at].to_string());
-            }
-        }
+    while let (Some(o), Some(r)) = (org.as_deref(), role.as_deref()) {
+        let Some((head, at)) = o
+            .strip_suffix('、')
+            .and_then(|head| Some((head, title_start(head).filter(|&at| at > 0)?)))
+        else {
+            break;
+        };
+        *role = Some(format!("{}、{r}", &head[at..]));
+        *org = Some(head[..at].to_string());
     }
     // `被誉为“大宗商品之王”`: a clause that describes the person names no organisation.
     if org.as_deref().is_some_and(|o| o.starts_with('被')) {
