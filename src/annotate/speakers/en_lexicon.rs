@@ -143,7 +143,7 @@ pub(super) static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// `Trooper First Class Megan Frazer`), initials allowed between; a possessive ends it.
 pub(super) static EN_CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:[A-Z]['’][A-Z][\p{L}\-]+|\p{Lu}\p{Ll}[\p{L}\-]*)(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z]['’][A-Z][\p{L}\-]+|\p{Lu}\p{Ll}[\p{L}\-]*))+\b",
+        r"\b(?:[A-Z]['’][A-Z][\p{L}\-]+|\p{Lu}\p{Ll}[\p{L}\-]*)(?:\s+(?:[A-Z]\.\s+|(?:de|van|von|der|den|du|di|da|del|dos|das|ter)\s+)?(?:[A-Z]['’][A-Z][\p{L}\-]+|\p{Lu}\p{Ll}[\p{L}\-]*))+\b",
     )
 });
 

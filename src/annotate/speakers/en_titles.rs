@@ -44,7 +44,22 @@ impl Detector<'_> {
         let words: Vec<&str> = run.as_str().split_whitespace().collect();
         let keep = match words.len() {
             n if n > 2 && !known.named.iter().any(|s| s.answers_to(run.as_str())) => {
-                if words[n - 2].ends_with('.') {
+                // (`Henry de Koninck`: a particle inside the name keeps its given name.)
+                let particle = matches!(
+                    words[n - 2],
+                    "de" | "van"
+                        | "von"
+                        | "der"
+                        | "den"
+                        | "du"
+                        | "di"
+                        | "da"
+                        | "del"
+                        | "dos"
+                        | "das"
+                        | "ter"
+                );
+                if words[n - 2].ends_with('.') || particle {
                     3
                 } else {
                     2

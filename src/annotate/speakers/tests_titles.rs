@@ -545,4 +545,9 @@ fn capitals_an_occupation_and_a_name_follow_describe_the_person() {
         en("“It is less remarkable,” said Nevada-based Democratic strategist Annette Magnus."),
         ["Annette Magnus (Nevada-based Democratic, strategist) ¶0"]
     );
+    // A particle inside the name (`de`, `von`) keeps its given name.
+    assert_eq!(
+        en("“It is a microcosm,” said New Jersey-based Democratic strategist Henry de Koninck."),
+        ["Henry de Koninck (New Jersey-based Democratic, strategist) ¶0"]
+    );
 }
