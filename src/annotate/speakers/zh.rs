@@ -127,13 +127,8 @@ impl Detector<'_> {
                 // (Not `美银策略师还指出` when a speaker met holds it.)
                 let office = match &who {
                     Who::Titled(t) => {
-                        let bare = ZH_BACK_DETERMINERS
-                            .iter()
-                            .find_map(|d| t.strip_prefix(d))
-                            .unwrap_or(t)
-                            .trim_end_matches('们');
-                        ZH_ROLE.find(bare).is_none_or(|m| m.start() > 0)
-                            && with_role(known, bare).is_empty()
+                        let bare = bare_reference(t);
+                        names_office(bare) && with_role(known, bare).is_empty()
                     }
                     _ => false,
                 };
@@ -239,11 +234,7 @@ impl Detector<'_> {
                     }
                 }
                 Who::Titled(np) => {
-                    let bare = ZH_BACK_DETERMINERS
-                        .iter()
-                        .find_map(|d| np.strip_prefix(d))
-                        .unwrap_or(&np)
-                        .trim_end_matches('们');
+                    let bare = bare_reference(&np);
                     let holders = with_role(known, bare);
                     // `上述创始人则认为`: no speaker met has the role; an unnamed source may.
                     if holders.is_empty() && np != bare {
@@ -252,8 +243,7 @@ impl Detector<'_> {
                     }
                     // `欧盟委员会主席称` before the text names her: read again once every
                     // speaker is known.
-                    let office = ZH_ROLE.find(bare).is_none_or(|m| m.start() > 0);
-                    if holders.is_empty() && np == bare && office {
+                    if holders.is_empty() && np == bare && names_office(bare) {
                         resolved.push((at, Who::Titled(np), frame));
                         continue;
                     }
@@ -402,8 +392,24 @@ fn with_role<'s>(known: &'s Speakers, role: &str) -> Vec<&'s super::Speaker> {
 }
 
 /// Words before a role that refer back to people met before (`上述创始人`, `该分析师`).
-pub(super) const ZH_BACK_DETERMINERS: [&str; 8] =
+const ZH_BACK_DETERMINERS: [&str; 8] =
     ["该", "这位", "这名", "上述", "这些", "几位", "两位", "三位"];
+
+/// A reference by role without the word that points back and the plural (`上述分析师们` is
+/// `分析师`).
+pub(super) fn bare_reference(np: &str) -> &str {
+    ZH_BACK_DETERMINERS
+        .iter()
+        .find_map(|d| np.strip_prefix(d))
+        .unwrap_or(np)
+        .trim_end_matches('们')
+}
+
+/// Whether a reference by role names an office of an organisation (`欧盟委员会主席`) rather
+/// than a role alone (`分析师`).
+fn names_office(bare: &str) -> bool {
+    ZH_ROLE.find(bare).is_none_or(|m| m.start() > 0)
+}
 
 /// A noun phrase before a verb without the lead, time and tail words around it.
 pub(super) fn trim_np(np: &str) -> &str {

@@ -8,7 +8,7 @@ use super::lexicon::{
     TRANSLITERATION_CHARS, ZH_MEDIA_BEFORE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY,
     ZH_TITLE_AFTER, ZH_UNNAMED,
 };
-use super::zh::{name_parts, trim_np, NAME_DOTS, ZH_BACK_DETERMINERS};
+use super::zh::{bare_reference, name_parts, trim_np, NAME_DOTS};
 use super::zh_org::{role_words, split_zh_appositive};
 use super::{Detector, Speakers, Who};
 use crate::text::is_han;
@@ -175,11 +175,7 @@ impl Detector<'_> {
             }
         }
         // `分析师指出`, `该分析师表示`: a role alone refers to speakers already met.
-        let bare = ZH_BACK_DETERMINERS
-            .iter()
-            .find_map(|d| np.strip_prefix(d))
-            .unwrap_or(np)
-            .trim_end_matches('们');
+        let bare = bare_reference(np);
         // `这位美联储主席称`, `欧盟委员会主席称`: an organisation and a role that a speaker
         // met before holds.
         let held = known.named.iter().any(|s| s.holds(bare));
@@ -201,29 +197,9 @@ impl Detector<'_> {
                 return Some(Who::Titled(format!("该{role}")));
             }
         }
-        // `欧盟委员会主席称` before the text names her: an organisation and a role, read once
-        // every speaker is known.
+        // `欧盟委员会主席称` before the text names her: read once every speaker is known.
         // (`另一家券商研究所首席分析师`, `一位…总裁`: an unnamed source, read below.)
-        let office = np == bare
-            && !ZH_UNNAMED.is_match(np)
-            && bare.chars().count() <= 16
-            && ZH_ROLE
-                .find_iter(bare)
-                .last()
-                .is_some_and(|m| m.start() > 0 && m.end() == bare.len())
-            && matches!(
-                split_zh_appositive(bare, self.glossary, self.segmenter),
-                (Some(org), Some(role)) if format!("{org}{role}") == bare
-                    && (ZH_ORG_SUFFIX.find(&org).is_some_and(|m| m.end() == org.len())
-                        || self.glossary.lookup(&org).is_some()
-                        || self.segmenter.has_proper_noun(&org))
-                    && !org.contains(['跟', '向', '对', '和', '与', '及', '的'])
-                    && !self.marked_as_person(&org)
-                    && !known.named.iter().any(|s| org.contains(s.name.as_str())
-                        || s.aliases.iter().any(|a| org.contains(a.as_str()))
-                        || name_parts(&s.name).unwrap_or_default().iter().any(|p| org.contains(p)))
-                    && !self.segmenter.jieba().tag(&org, false).iter().any(|t| t.tag.starts_with('v'))
-            );
+        let office = np == bare && !ZH_UNNAMED.is_match(np) && self.zh_office(bare, known);
         if held
             || office
             || ZH_ROLE
@@ -255,6 +231,46 @@ impl Detector<'_> {
             }
         }
         None
+    }
+
+    /// Whether `phrase` is all an organisation and a role, with no one's name and no verb
+    /// in it (`欧盟委员会主席`; not `克劳斯致信法官`, `恩格尔梅耶法官`, `顾先生跟记者`).
+    fn zh_office(&self, phrase: &str, known: &Speakers) -> bool {
+        let ends_with_role = ZH_ROLE
+            .find_iter(phrase)
+            .last()
+            .is_some_and(|m| m.start() > 0 && m.end() == phrase.len());
+        if phrase.chars().count() > 16 || !ends_with_role {
+            return false;
+        }
+        let (Some(org), Some(role)) = split_zh_appositive(phrase, self.glossary, self.segmenter)
+        else {
+            return false;
+        };
+        let named = ZH_ORG_SUFFIX
+            .find(&org)
+            .is_some_and(|m| m.end() == org.len())
+            || self.glossary.lookup(&org).is_some()
+            || self.segmenter.has_proper_noun(&org);
+        let a_speaker = known.named.iter().any(|s| {
+            let parts = name_parts(&s.name).unwrap_or_default();
+            std::iter::once(s.name.as_str())
+                .chain(s.aliases.iter().map(String::as_str))
+                .chain(parts)
+                .any(|form| org.contains(form))
+        });
+        let verb = self
+            .segmenter
+            .jieba()
+            .tag(&org, false)
+            .iter()
+            .any(|t| t.tag.starts_with('v'));
+        format!("{org}{role}") == phrase
+            && named
+            && !org.contains(['跟', '向', '对', '和', '与', '及', '的'])
+            && !self.marked_as_person(&org)
+            && !a_speaker
+            && !verb
     }
 
     /// A person's name at the end of `np`, and what stands before it.
