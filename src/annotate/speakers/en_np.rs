@@ -9,7 +9,9 @@ use super::en_lexicon::{
 use super::en_org::{describes_org, split_en_after};
 use super::en_titles::title_fits;
 use super::en_titles_before::described_before;
-use super::en_words::{place, EN_FUNCTION_WORDS, EN_LEGAL_FORMS, EN_NATIONALITIES, EN_ORG_NOUNS};
+use super::en_words::{
+    place, EN_FUNCTION_WORDS, EN_LEGAL_FORMS, EN_NAME_PARTICLES, EN_NATIONALITIES, EN_ORG_NOUNS,
+};
 use super::{Detector, Speakers, Who, THEY};
 
 impl Detector<'_> {
@@ -229,27 +231,9 @@ impl Detector<'_> {
         // A later mention by a surname with particles (`de la Cruz said`).
         let trimmed = name.trim();
         // Only a name's words: `in November he would not … if Trump` is a clause.
-        let name_words = trimmed.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase)
-                || matches!(
-                    w,
-                    "de" | "la"
-                        | "le"
-                        | "du"
-                        | "di"
-                        | "da"
-                        | "del"
-                        | "van"
-                        | "von"
-                        | "der"
-                        | "den"
-                        | "bin"
-                        | "al"
-                        | "ter"
-                        | "dos"
-                        | "das"
-                )
-        });
+        let name_words = trimmed
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || EN_NAME_PARTICLES.contains(&w));
         if trimmed.contains(' ')
             && name_words
             && !EN_ROLE.is_match(trimmed)

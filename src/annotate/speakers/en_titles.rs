@@ -7,7 +7,7 @@ use super::en_lexicon::{
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_titles_before::{described_before, OFFICE_ABBREVIATIONS};
-use super::en_words::place_name;
+use super::en_words::{place_name, EN_NAME_PARTICLES};
 use super::join::latest_mention_at;
 use super::lexicon::re;
 use super::{Detector, Speakers, Who};
@@ -45,20 +45,7 @@ impl Detector<'_> {
         let keep = match words.len() {
             n if n > 2 && !known.named.iter().any(|s| s.answers_to(run.as_str())) => {
                 // (`Henry de Koninck`: a particle inside the name keeps its given name.)
-                let particle = matches!(
-                    words[n - 2],
-                    "de" | "van"
-                        | "von"
-                        | "der"
-                        | "den"
-                        | "du"
-                        | "di"
-                        | "da"
-                        | "del"
-                        | "dos"
-                        | "das"
-                        | "ter"
-                );
+                let particle = EN_NAME_PARTICLES.contains(&words[n - 2]);
                 if words[n - 2].ends_with('.') || particle {
                     3
                 } else {

@@ -178,6 +178,12 @@ pub(super) const EN_ORG_NOUNS: &[&str] = &[
 
 /// Prepositions and conjunctions: a description that runs through one names no one
 /// (`The rise of Trumpism`, `Committee for a Responsible Federal Budget`).
+/// The particles inside a person's name (`Henry de Koninck`, `Wolf von Rotberg`).
+pub(super) const EN_NAME_PARTICLES: &[&str] = &[
+    "de", "la", "le", "du", "di", "da", "del", "van", "von", "der", "den", "bin", "al", "ter",
+    "dos", "das",
+];
+
 pub(super) const EN_FUNCTION_WORDS: &[&str] = &[
     "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or",
 ];
