@@ -88,7 +88,8 @@ fn is_block_quote(paragraph: &str) -> bool {
 /// `Mace pulled out props, including handcuffs — “if anyone would like to arrest me for
 /// standing up for women, here are my wrists”`, `陈佳亭以往的投资方向正集中在AI领域。“去年上半年，
 /// …”`: a paragraph in which no one is found speaking, that opens with a speaker's name as
-/// its subject (or with he or she, right after a paragraph where only that person spoke) and
+/// its subject (after their titles or a phrase of time, `Rep. Roe`, `On Friday, Roe`; or with
+/// he or she, right after a paragraph where only that person spoke) and
 /// holds their words in quotation marks, gives those words to that speaker. Words are a
 /// quotation in the sentence the name opens (English), or one that holds a whole sentence
 /// (Chinese, where `“六条禁令”` or a slogan is quoted as a name is).
@@ -104,8 +105,11 @@ pub(super) fn subject_quotes(out: &mut Speakers, paragraphs: &[String]) {
             .filter_map(|k| {
                 forms(&out.named[k])
                     .into_iter()
-                    .find(|f| opens_as_subject(text, f))
-                    .map(|f| (k, f.len()))
+                    .find_map(|f| {
+                        let lead = en_lead(text, f)?;
+                        opens_as_subject(&text[lead..], f).then_some(lead + f.len())
+                    })
+                    .map(|len| (k, len))
             })
             .collect();
         let pronoun = ["He ", "She ", "他", "她"]
@@ -163,6 +167,53 @@ fn forms(s: &super::Speaker) -> Vec<&str> {
     forms
 }
 
+/// Where `name` stands as the first words of `text` after what may lead an English sentence
+/// before its subject: a time or a medium (`On Monday, `, `In a post on X, `) and the
+/// person's titles and place (`Sen. `, `California Gov. `). 0 when `text` opens with it.
+fn en_lead(text: &str, name: &str) -> Option<usize> {
+    if text.starts_with(name) {
+        return Some(0);
+    }
+    if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut from = 0;
+    // `On Monday, `: a short phrase up to a comma.
+    if let Some(comma) = text.find(", ") {
+        let phrase = &text[..comma];
+        let words = phrase.split_whitespace().count();
+        if words <= 6
+            && !phrase.contains(['“', '"', '.'])
+            && LEADS.iter().any(|l| phrase.starts_with(l))
+        {
+            from = comma + 2;
+        }
+    }
+    let at = from + text[from..].find(name)?;
+    let titles = &text[from..at];
+    let capitals = titles.split_whitespace().count() <= 4
+        && titles
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(',') && w != "The");
+    (titles.is_empty() || (capitals && titles.ends_with(' '))).then_some(at)
+}
+
+/// Words that open a phrase of time or medium before an English sentence's subject.
+const LEADS: [&str; 12] = [
+    "On ",
+    "In ",
+    "Late ",
+    "Earlier ",
+    "Later ",
+    "Last ",
+    "At ",
+    "During ",
+    "Meanwhile",
+    "Also ",
+    "Separately",
+    "Speaking ",
+];
+
 /// Whether `text` opens with `name` as the subject of its sentence: not a possessive, not
 /// one of two people, not a name inside a longer one.
 fn opens_as_subject(text: &str, name: &str) -> bool {
@@ -205,7 +256,13 @@ fn own_words(rest: &str) -> Option<usize> {
         let by = rest[close..]
             .trim_start_matches(['”', '」', '"', ',', ' '])
             .starts_with("by ");
-        if (zh || en) && !by {
+        // (`a presentation titled “…”`: a title, no one's words.)
+        let titled = lead
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "titled" | "entitled" | "called" | "named" | "dubbed"));
+        if (zh || en) && !by && !titled {
             return Some(open);
         }
         from = close + rest[close..].chars().next().map_or(1, char::len_utf8);

@@ -464,10 +464,16 @@ fn a_quote_in_a_paragraph_a_speaker_opens_is_theirs() {
             "Rep. Jane Roe (R-Ohio) said the hearing was a farce.",
             "Roe pulled out a poster — “if anyone would like to debate me on this, here I am” — and a photo taken by her staff.",
             "Roe has served since 2021. The rules define that role as work done “for 130 days or less in a year.”",
+            "Rep. Roe also came to the aide’s defense, noting “I disagree with some of his posts, but a post should not end a career.”",
+            "On Friday, Roe issued a warning: “We will hold this judge and others who stop the will of the people accountable.”",
+            "Roe will lead a presentation titled “Lasers, Wafers and Nuclear: the story of our company” at the fair.",
+            "The Roe administration’s ethos was “No talks about Ohio without Ohio at the table.”",
         ],
         Lang::En,
     );
-    assert_eq!(found, ["Jane Roe (-, Rep.) ¶0,1"]);
+    // A title or a phrase of time may come before the name (¶3, ¶4); a quoted title is no
+    // one's words (¶5), and a name inside another noun is no subject (¶6).
+    assert_eq!(found, ["Jane Roe (-, Rep.) ¶0,1,3,4"]);
     // Chinese: a quotation that holds a whole sentence, after the sentence the name opens.
     let found = who(
         &[
