@@ -297,8 +297,10 @@ impl Detector<'_> {
                     // before one name is enough.)
                     // (`Hegseth also apprised his colleagues that …`: a person the article
                     // names in full.)
+                    // (`Donald Trump voiced optimism that …`: with a stance too.)
+                    let full = matches!(&who, Who::Named { name, .. } if name.contains(' '));
                     let titled = (stance && matches!(who, Who::Named { role: Some(_), .. }))
-                        || (told && matches!(&who, Who::Named { name, .. } if name.contains(' ')));
+                        || ((told || stance) && full);
                     let met = titled || matches!(who, Who::Pronoun) || met_or_titled(&who, known);
                     if met {
                         found.push((

@@ -257,11 +257,10 @@ fn own_words(rest: &str) -> Option<usize> {
             .trim_start_matches(['”', '」', '"', ',', ' '])
             .starts_with("by ");
         // (`a presentation titled “…”`: a title, no one's words.)
-        let titled = lead
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "titled" | "entitled" | "called" | "named" | "dubbed"));
+        let titled =
+            lead.trim_end().rsplit(' ').next().is_some_and(|w| {
+                matches!(w, "titled" | "entitled" | "called" | "named" | "dubbed")
+            });
         if (zh || en) && !by && !titled {
             return Some(open);
         }

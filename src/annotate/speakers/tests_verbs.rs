@@ -539,3 +539,31 @@ fn telling_someone_that_and_a_stance_with_words_between() {
         ["Trump (-, President) ¶0"]
     );
 }
+
+#[test]
+fn a_stance_a_warning_cited_and_a_name_for_something() {
+    // `voiced optimism that …` with a full name and no title.
+    assert_eq!(
+        en("Jane Roe voiced optimism that the cuts would pass before the summer recess."),
+        ["Jane Roe (-, -) ¶0"]
+    );
+    // `根据X的警告`: a warning cited as a source.
+    assert_eq!(
+        zh("根据高盛分析师Paolo Schiavone的警告，数据结果将为债券市场的多空之争打开大门。"),
+        ["Paolo Schiavone (高盛, 分析师) ¶0"]
+    );
+    // `X将…称为“…”`: what someone calls a thing.
+    assert_eq!(
+        zh("德银分析师王小明将这次发布称为“中国的斯普特尼克时刻”，标志着竞争开始。"),
+        ["王小明 (德银, 分析师) ¶0"]
+    );
+    // An institution named in Latin letters is no person; `曾` before a word is `once`.
+    assert_eq!(
+        zh("硅谷风投机构Andreessen Horowitz表示，这一事件是“AI的斯普特尼克时刻”。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        zh("曾助力创建搜索广告模式的投资人创立了一家初创公司。他将这一模式比作流媒体。"),
+        Vec::<String>::new()
+    );
+}

@@ -42,6 +42,16 @@ impl Detector<'_> {
             {
                 return false;
             }
+            // (`曾助力创建…的比尔·格罗斯`: once, before a word of the dictionary, unless the
+            // dictionary knows the whole as a name.)
+            let jieba = self.segmenter.jieba();
+            if !after_role
+                && rest.chars().count() == 2
+                && jieba.has_word(rest)
+                && !self.tagged_as_name(text)
+            {
+                return false;
+            }
         }
         // A foreign name written in transliteration characters alone (`特朗普`, `冯德莱恩`):
         // after a role word, or standing alone when jieba does not know it as a place or
