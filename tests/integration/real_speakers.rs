@@ -17,7 +17,7 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.89, 0.85, 0.94, 0.82];
+const FLOORS: [f64; 5] = [0.97, 0.89, 0.855, 0.94, 0.82];
 /// The same for the held-out set.
 const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.80, 0.82, 0.91, 0.66];
 
@@ -133,6 +133,27 @@ fn body_lines(text: &str) -> Vec<String> {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// A name or a title as readers write it in different ways, written one way: without a
+/// bracketed abbreviation at its end or an article at its start, a title's abbreviation
+/// spelled out, in lower case, without spaces.
+fn plain(text: &str) -> String {
+    let text = text.trim();
+    let text = match text.rfind(['（', '(']) {
+        Some(open) if open > 0 && text.ends_with(['）', ')']) => text[..open].trim_end(),
+        _ => text,
+    };
+    let text = text.strip_prefix("The ").unwrap_or(text);
+    let text = match text {
+        "Sen." => "senator",
+        "Rep." => "representative",
+        "Gov." => "governor",
+        "Lt. Gov." => "lieutenant governor",
+        "Atty. Gen." => "attorney general",
+        other => other,
+    };
+    squeeze(&text.to_lowercase())
 }
 
 fn squeeze(text: &str) -> String {
@@ -303,7 +324,11 @@ fn score(t: &mut Tally, name: &str, label: &serde_json::Value, found: &[Speaker]
             // either reading is right.
             let country_or_none = field == "org"
                 && matches!((want, got), (Some(c), None) | (None, Some(c)) if COUNTRIES.contains(&c));
-            if want == got || same_words || country_or_none {
+            // Readers also differ on how they write the same name or title: with or without
+            // its bracketed abbreviation (`政府效率部（DOGE）`, `Office of Management and Budget
+            // (OMB)`), its article (`The CFPB`), or a title abbreviated (`Sen.`, `senator`).
+            let same_name = matches!((want, got), (Some(w), Some(g)) if plain(w) == plain(g));
+            if want == got || same_words || country_or_none || same_name {
                 t.fields_right += 1;
             } else {
                 t.misses.push(format!(
@@ -425,7 +450,7 @@ fn two_readers_agree_on_the_same_items() {
         );
     }
     let readers = report("second reader against first", &agree, true);
-    hold("readers", readers, [0.92, 0.98, 0.88, 0.93, 0.98]);
+    hold("readers", readers, [0.92, 0.98, 0.90, 0.93, 0.98]);
     // pizhu on the same items, against each reader.
     let Some(readme) = shared_file("corpus/real/README.md") else {
         return;
