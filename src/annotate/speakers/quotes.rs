@@ -250,7 +250,18 @@ fn own_words(rest: &str) -> Option<usize> {
             .chars()
             .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
             .count();
-        let zh = han >= 8 && quote.contains(['。', '！', '？']);
+        // (Or a quotation set off by a comma or a colon that ends its sentence: `吕义雄也
+        // 认识到这一点，“韩束，今明年在抖音还有机会”。`, not a slogan a noun follows.)
+        let after = rest[close..].chars().nth(1);
+        // (Not after another's verb of speech: `但检察官却表示，“…”`.)
+        let others = ["表示", "称", "说", "指出", "认为"]
+            .iter()
+            .any(|v| lead.contains(v));
+        let set_off = lead.ends_with(['，', '：', ':'])
+            && !others
+            && matches!(after, None | Some('。' | '！' | '？' | '”'))
+            && han >= 8;
+        let zh = (han >= 8 && quote.contains(['。', '！', '？'])) || set_off;
         let en = han == 0 && quote.split_whitespace().count() >= 6 && !lead.contains(". ");
         // (`Trump was called “…” by his critics`: the words of whoever comes after them.)
         let by = rest[close..]

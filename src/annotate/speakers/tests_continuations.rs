@@ -481,10 +481,14 @@ fn a_quote_in_a_paragraph_a_speaker_opens_is_theirs() {
             "王小明以往的投资方向集中在AI领域。“去年上半年，投资圈对AI公司看机会的多，真正下手的不多。”",
             "王小明的公司推出了“广州总部、贵州种植、澳门制造”的品牌。",
             "王小明打造了“广州总部、贵州种植、澳门制造”的品牌。",
+            "王小明也清楚地认识到这一点，“今明年在抖音还有机会，但未来增长未必有这么多”。",
+            "王小明于2018年发布了视频。但检察官却在事后表示，“事实上，这些片段都是拖着车拍的”。",
         ],
         Lang::Zh,
     );
-    assert_eq!(found, ["王小明 (-, 投资人) ¶0,1"]);
+    // (¶4: a quotation set off by a comma that ends the sentence; not ¶5, where another
+    // person's verb of speech brings it.)
+    assert_eq!(found, ["王小明 (-, 投资人) ¶0,1,4"]);
 }
 
 #[test]
