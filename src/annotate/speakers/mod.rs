@@ -583,6 +583,8 @@ mod tests_corpus;
 #[cfg(test)]
 mod tests_pronouns;
 #[cfg(test)]
+mod tests_subjects;
+#[cfg(test)]
 mod tests_tidy;
 #[cfg(test)]
 mod tests_titles;

@@ -2,7 +2,7 @@
 //! speaker opens as its subject with no verb of saying.
 
 use super::lexicon::{self, DOCUMENT};
-use super::{en_words, Speakers};
+use super::{en_lexicon, en_words, Speakers};
 
 /// Quotes that run across paragraphs: every paragraph of the run belongs to whoever is
 /// attributed in any paragraph of it.
@@ -133,7 +133,8 @@ pub(super) fn subject_quotes(out: &mut Speakers, paragraphs: &[String]) {
             continue;
         };
         let rest = &text[len..];
-        let Some(at) = own_words(rest) else {
+        let act = en_lexicon::EN_ACT.is_match(rest);
+        let Some(at) = own_words(rest).or(act.then_some(0)) else {
             continue;
         };
         // (Not someone else's words the sentence brings: `托伯洛夫提供的马斯克的一份声明称`.)
