@@ -298,3 +298,43 @@ fn country_of(word: &str) -> Option<&'static str> {
         .find(|(adjective, _)| *adjective == word)
         .map(|(_, country)| *country)
 }
+
+/// A news outlet that owns the name after it (`CNN’s Dana Bash`, `Fox News’s Maria
+/// Bartiromo`, `NewsNation’s Chris Cuomo`): the outlet, read as the person's organisation.
+pub(super) fn outlet_before(before: &str) -> Option<String> {
+    let head = before
+        .strip_suffix("’s ")
+        .or_else(|| before.strip_suffix("'s "))?;
+    let start = head
+        .rfind([',', '.', '(', '“', '"', ';', ':'])
+        .map_or(0, |i| i + 1);
+    let words: Vec<&str> = head[start..].split_whitespace().collect();
+    // The capitalised words just before the possessive, at most three.
+    let run: Vec<&str> = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .take(3)
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let outlet = run.join(" ");
+    let acronym = (2..=5).contains(&outlet.len()) && outlet.chars().all(|c| c.is_ascii_uppercase());
+    let named = [
+        "News", "Times", "Post", "Journal", "Network", "TV", "Radio", "Nation", "Wire",
+    ]
+    .iter()
+    .any(|w| outlet.ends_with(w));
+    let known = [
+        "Politico",
+        "Axios",
+        "Bloomberg",
+        "Reuters",
+        "Newsmax",
+        "Semafor",
+    ]
+    .contains(&outlet.as_str());
+    (acronym || named || known).then_some(outlet)
+}

@@ -4,7 +4,7 @@
 use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
 use super::en_names::en_clauses;
 use super::en_org::split_en_after;
-use super::en_titles_before::title_before;
+use super::en_titles_before::{outlet_before, title_before};
 use super::lexicon::{TRANSLITERATION_CHARS, ZH_COMPANY_OR_PLACE_AFTER, ZH_ORG_BACKREF};
 use super::zh_org_refs::{last_org_named, mention_zh, org_before_qi, org_opening_sentence_before};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
@@ -107,7 +107,9 @@ impl Detector<'_> {
                                     }
                                     _ => None,
                                 };
-                                match titled.or_else(|| {
+                                // (`CNN’s Dana Bash`: the outlet before the name.)
+                                let outlet = outlet_before(before);
+                                let found = titled.or_else(|| {
                                     after.strip_prefix(", ").map(|app| {
                                         let sentence =
                                             en_clauses(app).first().map_or("", |(_, c)| *c);
@@ -115,10 +117,11 @@ impl Detector<'_> {
                                             sentence.split([',', ';']).next().unwrap_or_default(),
                                         )
                                     })
-                                }) {
+                                });
+                                match found {
                                     Some(found @ (_, Some(_))) => found,
                                     _ => match before_title {
-                                        (None, role) => (org_after(after), role),
+                                        (None, role) => (org_after(after).or(outlet), role),
                                         found => found,
                                     },
                                 }

@@ -551,3 +551,15 @@ fn capitals_an_occupation_and_a_name_follow_describe_the_person() {
         ["Henry de Koninck (New Jersey-based Democratic, strategist) ¶0"]
     );
 }
+
+#[test]
+fn a_news_outlet_before_a_name_is_its_organisation() {
+    let found = who(
+        &[
+            "In an interview with NewsNation’s Chris Cuomo, Marc Fogel said he was grateful.",
+            "“How do you feel?” Cuomo asked.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Marc Fogel (-, -) ¶0", "Chris Cuomo (NewsNation, -) ¶1"]);
+}
