@@ -35,10 +35,11 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A company followed by its listing: `Wrap Technologies (NASDAQ: WRAP)`.
+/// A company followed by its listing: `Wrap Technologies (NASDAQ: WRAP)`, `IMUNON, Inc.
+/// (NASDAQ: IMNN)` (the name without its legal form after a comma).
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<org>[A-Z][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5})\s*,?\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|CSE|ASX|OTC|OTCQB|OTCQX|LSE|AIM|Euronext|FWB|XETRA|HKEX|SGX|JSE|NSE|BSE|Oslo|OSE)[^)]{0,30}\)",
+        r"(?P<org>[A-Z][\w&.’'\-]*(?:\s+[A-Z0-9&][\w&.’'\-]*){0,5})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|ASA|AB|Oy|SE)\.?)?\s*,?\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|CSE|ASX|OTC|OTCQB|OTCQX|LSE|AIM|Euronext|FWB|XETRA|HKEX|SGX|JSE|NSE|BSE|Oslo|OSE)[^)]{0,30}\)",
     )
 });
 

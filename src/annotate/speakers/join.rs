@@ -1,7 +1,7 @@
 //! Joining mentions across an article: later mentions to the same speaker, quotes that run
 //! over paragraphs, organisation and role from mentions outside frames, and the registry.
 
-use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD};
+use super::en_lexicon::{EN_CAP_RUN, EN_ORG_WORD, EN_ROLE};
 use super::en_names::en_clauses;
 use super::en_org::split_en_after;
 use super::en_titles_before::{outlet_before, title_before};
@@ -118,6 +118,15 @@ impl Detector<'_> {
                                         )
                                     })
                                 });
+                                // `the appointment of Douglas V. Faller, M.D., Ph.D., as chief
+                                // medical officer`, `Jerome Powell as chairman of the Federal
+                                // Reserve`.
+                                let found = match (found, &before_title) {
+                                    (found @ Some((_, Some(_))), _) | (found, (_, Some(_))) => {
+                                        found
+                                    }
+                                    (found, _) => as_role(after).or(found),
+                                };
                                 match found {
                                     Some(found @ (_, Some(_))) => found,
                                     _ => match before_title {
@@ -432,6 +441,46 @@ fn push_alias(s: &mut Speaker, alias: String) {
 
 /// The organisation right after an English name: `Anna Bell of the Cato Institute`,
 /// `Ben Endres from the Alaska State Troopers` (capitalised words to the end of the phrase).
+/// The post a name is given with `as` right after it (`…, M.D., Ph.D., as chief medical
+/// officer`, ` as the company’s next President and CEO`, ` as chairman of the Federal
+/// Reserve`): its role, and its organisation when one follows.
+fn as_role(after: &str) -> Option<(Option<String>, Option<String>)> {
+    let mut rest = after;
+    // Degrees after the name (`, M.D., Ph.D.,`).
+    while let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(',')) {
+        let degree = r.split([',', ' ']).next().unwrap_or_default();
+        if degree.len() <= 6 && degree.contains('.') && degree.starts_with(char::is_uppercase) {
+            rest = &r[degree.len()..];
+        } else {
+            rest = r;
+            break;
+        }
+    }
+    let post = rest.trim_start().strip_prefix("as ")?;
+    let post = ["the company’s ", "the company's ", "its ", "the ", "a "]
+        .iter()
+        .find_map(|d| post.strip_prefix(d))
+        .unwrap_or(post);
+    let post = ["next ", "new ", "interim ", "acting "]
+        .iter()
+        .find_map(|d| post.strip_prefix(d))
+        .unwrap_or(post);
+    let post = post
+        .split([',', ';', '(', '“', '"'])
+        .next()
+        .unwrap_or_default()
+        .split(". ")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    let opens_with_role = EN_ROLE.find(post).is_some_and(|m| m.start() == 0);
+    if !opens_with_role || post.split_whitespace().count() > 12 {
+        return None;
+    }
+    let (org, role) = split_en_after(post);
+    role.is_some().then_some((org, role))
+}
+
 fn org_after(after: &str) -> Option<String> {
     let rest = [" of ", " from ", " at "]
         .iter()

@@ -561,5 +561,28 @@ fn a_news_outlet_before_a_name_is_its_organisation() {
         ],
         Lang::En,
     );
-    assert_eq!(found, ["Marc Fogel (-, -) ¶0", "Chris Cuomo (NewsNation, -) ¶1"]);
+    assert_eq!(
+        found,
+        ["Marc Fogel (-, -) ¶0", "Chris Cuomo (NewsNation, -) ¶1"]
+    );
+}
+
+#[test]
+fn a_post_given_with_as_and_a_listed_company_with_its_legal_form() {
+    let found = who(
+        &[
+            "Northwind, Inc. (NASDAQ: NWND) today announced the appointment of Jane Roe, M.D., Ph.D., as chief medical officer, effective March 1.",
+            "“I am glad to join,” said Roe.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Jane Roe (Northwind, chief medical officer) ¶1"]);
+    let found = who(
+        &[
+            "Elon Musk backed a call that Ron Paul replace John Poe as chairman of the Federal Reserve.",
+            "Poe said in November he would not step down.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["John Poe (Federal Reserve, chairman) ¶1"]);
 }
