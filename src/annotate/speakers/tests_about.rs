@@ -307,6 +307,22 @@ fn round_sixteen_forms_are_read() {
     );
     // `公司曾公开指出`: 曾 is `once` there, no surname.
     assert!(zh("公司曾公开指出，传统策略难以为继。").is_empty());
+    // A verb after a role (`专家解读称`), a rare surname's character in an everyday word
+    // (`闭源`): no names; an adverb after a name is none of it (`周婷很清楚`).
+    assert!(zh("有法律专家解读称，重整程序是“自救机制”。").is_empty());
+    assert_eq!(
+        zh("周婷很清楚，更大的挑战还在后面。她对媒体表示，会坚持下去。"),
+        ["周婷 (-, -) ¶0"]
+    );
+    assert!(zh("而闭源才是正确道路。他指出，闭源模型能够不断优化。").is_empty());
+    // A passive after a name (`陈军被警告`), an adverb after a role (`高管都纷纷警告`).
+    assert!(zh("时任总经理陈军被警告并罚款5万元。").is_empty());
+    assert!(zh("全球各大企业高管都纷纷警告关税给企业运营带来风险。").is_empty());
+    // `投资人士` is a role whole: the name after it is `朱奎`, not `士朱奎`.
+    assert_eq!(
+        zh("医药投资人士朱奎向北京商报记者表示，实控人的变更影响不大。"),
+        ["朱奎 (-, 医药投资人士) ¶0"]
+    );
     // `“…,” Lettenmair laughed, “…”`: a weaker verb for a speaker met before.
     let found = who(
         &[

@@ -109,11 +109,24 @@ impl Detector<'_> {
         if !compound && (!SURNAMES.contains(first) || n == 4) {
             return false;
         }
+        // `闭源`, `由此`: a rare surname that is an everyday word's character makes a name
+        // only after a role or where jieba reads the whole as one.
+        if !after_role && RARE_WORDLIKE_SURNAMES.contains(first) && !self.tagged_as_name(text) {
+            return false;
+        }
+        // `有法律专家解读称`: a verb the dictionary knows whole is no name, even after a role.
+        if n == 2 {
+            let whole = self.segmenter.jieba().tag(text, false);
+            let verb = matches!(whole.as_slice(), [t] if t.tag == "v" && t.word == text);
+            if verb && !self.tagged_as_name(text) {
+                return false;
+            }
+        }
         // `那便是`: a surname followed by grammar is no name.
         let given: String = text.chars().skip(if compound { 2 } else { 1 }).collect();
         if given
             .chars()
-            .any(|c| "是的了着便就也都还又们我你他她它".contains(c))
+            .any(|c| "是的了着便就也都还又们我你他她它很被纷".contains(c))
         {
             return false;
         }
@@ -276,3 +289,7 @@ pub(super) fn dotted_names(paragraphs: &[String]) -> Vec<(String, String)> {
         .filter_map(|(last, full)| Some((last, full?)))
         .collect()
 }
+
+/// Surnames written with a character that is mostly an everyday word (`闭`, `由`, `但`): a
+/// name that opens with one needs more than the surname to be read as a name.
+const RARE_WORDLIKE_SURNAMES: &str = "闭由但於干揭居呼利公危战诸隆逯宿那况母乌羊辜";
