@@ -464,6 +464,15 @@ fn tidy_fields(out: &mut Speakers) {
     let clause = |s: &String| lexicon::reads_as_clause(s);
     for s in &mut out.named {
         fix(&mut s.name);
+        // `Ms Naomi Chen`, `Mr. LIU Ming Hui`: a courtesy title is no part of the name.
+        let courtesy = ["Mr. ", "Ms. ", "Mrs. ", "Mr ", "Ms ", "Mrs "]
+            .iter()
+            .find_map(|t| s.name.strip_prefix(t))
+            .filter(|rest| rest.contains(' '))
+            .map(str::to_string);
+        if let Some(rest) = courtesy {
+            s.name = rest;
+        }
         s.aliases.iter_mut().for_each(fix);
         s.org.iter_mut().for_each(fix);
         s.role.iter_mut().for_each(fix);

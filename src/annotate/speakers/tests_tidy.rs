@@ -550,3 +550,17 @@ fn occupations_before_a_name_and_titles_listed_before_the_role() {
         ["李明 (星河汽车, 创始人、董事长、CEO) ¶0"]
     );
 }
+
+#[test]
+fn a_joint_post_and_a_courtesy_title() {
+    // `联席` belongs to the post, not to the organisation.
+    assert_eq!(
+        zh("宁德时代联席董事长潘健表示，公司将继续扩产。"),
+        ["潘健 (宁德时代, 联席董事长) ¶0"]
+    );
+    // A courtesy title before a full name is no part of it.
+    assert_eq!(
+        en("“We are proud of the team,” said Ms Naomi Chen."),
+        ["Naomi Chen (-, -) ¶0"]
+    );
+}
