@@ -94,6 +94,7 @@ impl Detector<'_> {
                 if opened[m.end()..]
                     .trim_start_matches("both ")
                     .starts_with(char::is_uppercase)
+                    || lower_modifier(&opened[m.end()..]).is_some()
                     || EN_ROLE.find(&opened[m.end()..]).is_some_and(|r| {
                         let pre = opened[m.end()..m.end() + r.start()].trim();
                         pre.split_whitespace().count() <= 1
@@ -168,6 +169,16 @@ impl Detector<'_> {
         }
         let np_start = cuts.last().map_or(0, |c| c.end());
         let np = without_age(before[np_start..].trim().trim_end_matches(',').trim());
+        // `In a short memo, acting Deputy Attorney General Emil Bove said`: a modifier in lower
+        // case before a title opens it as a capital would.
+        let capitalised;
+        let np = match lower_modifier(np) {
+            Some(m) => {
+                capitalised = format!("{}{}", m[..1].to_uppercase(), &np[1..]);
+                capitalised.as_str()
+            }
+            None => np,
+        };
         // `Those matters, Johnson said, are …`: the name between the commas.
         // `Asked by The Hill …, the Texas Republican said`: a reference to a person by role.
         // `…, infectious disease expert Amesh Adalja said`: an occupation in lower case, then
@@ -377,6 +388,17 @@ impl Detector<'_> {
             matches!(&who, Who::Named { name, .. } if name.contains(' ') && !np.contains(' '));
         (met_or_titled(&who, known) || full).then_some(who)
     }
+}
+
+/// A modifier in lower case that opens a title (`acting Deputy Attorney General`), with its
+/// space. (`former` is read with the title already: `former Rep. Carlos Curbelo`.)
+fn lower_modifier(text: &str) -> Option<&'static str> {
+    ["acting ", "interim ", "outgoing ", "incoming "]
+        .into_iter()
+        .find(|m| {
+            text.strip_prefix(m)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
 }
 
 /// Where a person's occupation in lower case starts, when a phrase ends with one and then

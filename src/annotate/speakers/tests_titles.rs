@@ -586,3 +586,11 @@ fn a_post_given_with_as_and_a_listed_company_with_its_legal_form() {
     );
     assert_eq!(found, ["John Poe (Federal Reserve, chairman) ¶1"]);
 }
+
+#[test]
+fn a_lower_case_modifier_opens_a_title_after_an_opening_phrase() {
+    assert_eq!(
+        en("In a memo, acting Deputy Attorney General Jane Roe said the office reached the decision."),
+        ["Jane Roe (-, Acting Deputy Attorney General) ¶0"]
+    );
+}
