@@ -108,6 +108,13 @@ impl Detector<'_> {
         let before = EN_NP_TAIL
             .find(before)
             .map_or(before, |t| &before[..t.start()]);
+        // `the Post reported Trump said`: what another reported opens the subject after it.
+        let before = [" reported ", " reports "]
+            .iter()
+            .filter_map(|v| before.rfind(v).map(|at| at + v.len()))
+            .max()
+            .filter(|&at| before[at..].starts_with(char::is_uppercase))
+            .map_or(before, |at| &before[at..]);
         // `Zelensky bluntly told`: an adverb of manner before the verb (not `family`).
         let before = match before.trim_end().rsplit_once(' ') {
             Some((head, adverb))

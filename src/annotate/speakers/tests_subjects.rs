@@ -2,7 +2,7 @@
 //! sentence (`Roe pulled out a poster — “…”`, `王小明以往…。“…。”`) or an act of stating
 //! (`Roe also issued an order …`), on sentences written for these tests.
 
-use super::tests::who;
+use super::tests::{en, who};
 use crate::model::Lang;
 
 #[test]
@@ -78,4 +78,12 @@ fn a_paragraph_a_speaker_opens_with_an_act_of_stating_is_theirs() {
     );
     // (Not ¶2, where the name is another noun's; not ¶3, a passive; not ¶4, no statement.)
     assert_eq!(found, ["Jane Roe (-, Gov.) ¶0,1"]);
+}
+
+#[test]
+fn what_another_reported_opens_the_subject_after_it() {
+    assert_eq!(
+        en("The newspaper reported Jane Roe said the plan would fail."),
+        ["Jane Roe (-, -) ¶0"]
+    );
 }
