@@ -433,9 +433,18 @@ fn org_name(org: &str) -> bool {
     }
 }
 
-/// A country, continent or U.S. state (`America`, `Jordan`, `Texas`, `Rhode Island`).
-/// `np` without an age after the name (`Luna’s owner, Angel Hernandez, 35,`).
+/// `np` without an age after the name (`Luna’s owner, Angel Hernandez, 35,`) or before it
+/// (`the 42-year-old Vittert`).
 pub(super) fn without_age(np: &str) -> &str {
+    // `the 42-year-old Vittert`: an age before a name.
+    if let Some((age, rest)) = np
+        .strip_prefix("the ")
+        .and_then(|r| r.split_once("-year-old "))
+    {
+        if age.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(char::is_uppercase) {
+            return rest;
+        }
+    }
     match np.trim_end().trim_end_matches(',').rsplit_once(", ") {
         Some((head, age))
             if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>

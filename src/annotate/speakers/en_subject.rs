@@ -192,7 +192,7 @@ impl Detector<'_> {
         // the name.
         let inset = np
             .rsplit_once(',')
-            .map(|(_, last)| last.trim())
+            .map(|(_, last)| without_age(last.trim()))
             .and_then(|last| match described_name(last) {
                 Some(at) => Some(&last[at..]),
                 None => (!last.is_empty()

@@ -86,4 +86,13 @@ fn what_another_reported_opens_the_subject_after_it() {
         en("The newspaper reported Jane Roe said the plan would fail."),
         ["Jane Roe (-, -) ¶0"]
     );
+    // An age before a surname (`the 42-year-old Vittert`).
+    let found = who(
+        &[
+            "Host Jane Roe said the show is new.",
+            "Fun aside, the 42-year-old Roe said that she will keep the format.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Jane Roe (-, Host) ¶0,1"]);
 }
