@@ -17,7 +17,7 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.89, 0.856, 0.94, 0.82];
+const FLOORS: [f64; 5] = [0.97, 0.89, 0.857, 0.94, 0.82];
 /// The same for the held-out set.
 const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.80, 0.83, 0.91, 0.66];
 
