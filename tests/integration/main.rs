@@ -10,6 +10,7 @@ mod errors;
 mod glossary;
 mod golden;
 mod raw_fixtures;
+mod real_audit;
 mod real_forms;
 mod real_speakers;
 mod real_terms;

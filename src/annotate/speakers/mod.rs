@@ -436,54 +436,9 @@ impl Detector<'_> {
                 join::drop_zh_companies(&mut out, paragraphs);
             }
         }
-        tidy_fields(&mut out);
+        join::tidy_fields(&mut out);
         self.apply_registry(&mut out);
         out
-    }
-}
-
-/// Names, organisations and roles written with a no-break or another space (`Andy\u{a0}Kim`)
-/// read with one ordinary space, as the registry and readers write them; a name's dot typed
-/// twice reads once; a clause read as an organisation or a role is none.
-fn tidy_fields(out: &mut Speakers) {
-    let fix = |s: &mut String| {
-        if s.chars().any(|c| c.is_whitespace() && c != ' ') {
-            *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        }
-        // `山姆··奥特曼`: a dot typed twice joins the parts once.
-        while let Some(at) = s.find("··") {
-            s.replace_range(at..at + '·'.len_utf8(), "");
-        }
-        // `Technology | | --- | … | Vice President`: a newsletter's table cells before the
-        // title are no part of it.
-        if let Some((_, last)) = s.rsplit_once('|') {
-            *s = last.trim().to_string();
-        }
-    };
-    // A clause read as a title or an organisation is none.
-    let clause = |s: &String| lexicon::reads_as_clause(s);
-    for s in &mut out.named {
-        fix(&mut s.name);
-        // `Ms Naomi Chen`, `Mr. LIU Ming Hui`: a courtesy title is no part of the name.
-        let courtesy = ["Mr. ", "Ms. ", "Mrs. ", "Mr ", "Ms ", "Mrs "]
-            .iter()
-            .find_map(|t| s.name.strip_prefix(t))
-            .filter(|rest| rest.contains(' '))
-            .map(str::to_string);
-        if let Some(rest) = courtesy {
-            s.name = rest;
-        }
-        s.aliases.iter_mut().for_each(fix);
-        s.org.iter_mut().for_each(fix);
-        s.role.iter_mut().for_each(fix);
-        s.org.take_if(|o| o.is_empty());
-        s.role.take_if(|r| r.is_empty());
-        if s.role.as_ref().is_some_and(clause) {
-            s.role = None;
-        }
-        if s.org.as_ref().is_some_and(clause) {
-            s.org = None;
-        }
     }
 }
 
