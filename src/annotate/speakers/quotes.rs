@@ -237,8 +237,24 @@ fn opens_as_subject(text: &str, name: &str) -> bool {
 /// that holds a sentence's end; with no `by` or `被` before it (someone else's doing), nor a
 /// document that may be someone else's (`a report warning`, `提供的一份声明称`).
 fn own_words(rest: &str) -> Option<usize> {
+    // (A closing mark typed where an opening one belongs, after a space and before a
+    // capital, opens a quotation too: `— ”I’m not gonna give a projected day …”`.)
+    fn next_open(rest: &str, from: usize) -> Option<usize> {
+        let marked = rest[from..].find(['“', '「', '"']).map(|o| from + o);
+        let misplaced = rest[from..]
+            .match_indices('”')
+            .map(|(o, _)| from + o)
+            .find(|&o| {
+                rest[..o].ends_with(char::is_whitespace)
+                    && rest[o + '”'.len_utf8()..].starts_with(char::is_uppercase)
+            });
+        match (marked, misplaced) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
     let mut from = 0;
-    while let Some(open) = rest[from..].find(['“', '「', '"']).map(|o| from + o) {
+    while let Some(open) = next_open(rest, from) {
         let mark = rest[open..].chars().next().map_or(1, char::len_utf8);
         let inner = open + mark;
         let close = inner + rest[inner..].find(['”', '」', '"'])?;

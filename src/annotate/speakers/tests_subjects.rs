@@ -96,3 +96,16 @@ fn what_another_reported_opens_the_subject_after_it() {
     );
     assert_eq!(found, ["Jane Roe (-, Host) ¶0,1"]);
 }
+
+#[test]
+fn a_closing_mark_typed_for_an_opening_one_opens_a_quotation() {
+    let found = who(
+        &[
+            "Speaker Jane Roe said the budget would pass.",
+            "The committee meets on Friday.",
+            "Roe declined to give a forecast —\u{a0}”I’m not gonna give a projected day yet because you’ll tell me I overshot” — but insisted the group is on schedule.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Jane Roe (-, Speaker) ¶0,2"]);
+}
