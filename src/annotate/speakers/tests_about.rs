@@ -315,6 +315,8 @@ fn round_sixteen_forms_are_read() {
         ["周婷 (-, -) ¶0"]
     );
     assert!(zh("而闭源才是正确道路。他指出，闭源模型能够不断优化。").is_empty());
+    // A rating agency is no person (`惠誉`, which jieba reads as a name).
+    assert!(zh("惠誉表示，美国的评级展望保持稳定。").is_empty());
     // A passive after a name (`陈军被警告`), an adverb after a role (`高管都纷纷警告`).
     assert!(zh("时任总经理陈军被警告并罚款5万元。").is_empty());
     assert!(zh("全球各大企业高管都纷纷警告关税给企业运营带来风险。").is_empty());
