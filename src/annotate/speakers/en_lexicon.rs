@@ -320,7 +320,7 @@ pub(super) static EN_RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// What a speaker does that readers count as speaking when the paragraph opens with them as
 /// its subject (`Musk, …, expressed his irritation`, `Youngkin issued an order`, `Cooper pressed
 /// Sununu`): acts of stating, proposing or answering, after at most a short appositive and
-/// three words.
+/// up to three adverbs or a day (`also`, `previously`, `on Monday`).
 pub(super) static EN_ACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:,[^,.“”]{0,80},)?\s+(?:(?:also|then|again|once|later|previously|in\s+turn|on\s+\p{Lu}\w+day|\p{Lu}\w+day|\w+ly)\s+){0,3}(?:expressed|issued|sent\s+(?:a|an)\s+(?:\w+\s+)?(?:letter|email|memo|message|note|post|statement)|penned|welcomed|endorsed|pressed|admonished|railed|took\s+aim|took\s+to|proposed|offered|dug\s+in|floated|unveiled|rejected|downplayed|brushed\s+off|characterized|framed|backed|called\s+for|pointed\s+to|argued|signaled|signalled)\b",

@@ -310,17 +310,13 @@ pub(super) fn outlet_before(before: &str) -> Option<String> {
         .map_or(0, |i| i + 1);
     let words: Vec<&str> = head[start..].split_whitespace().collect();
     // The capitalised words just before the possessive, at most three.
-    let run: Vec<&str> = words
+    let capitals = words
         .iter()
         .rev()
-        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .take_while(|w| w.starts_with(char::is_uppercase))
         .take(3)
-        .copied()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let outlet = run.join(" ");
+        .count();
+    let outlet = words[words.len() - capitals..].join(" ");
     let acronym = (2..=5).contains(&outlet.len()) && outlet.chars().all(|c| c.is_ascii_uppercase());
     let named = [
         "News", "Times", "Post", "Journal", "Network", "TV", "Radio", "Nation", "Wire",

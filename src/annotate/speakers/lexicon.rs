@@ -155,7 +155,7 @@ pub(super) static ZH_ROLE_MOD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What an appositive that names a publication or an institution ends with before its
 /// name (`美国知名科技媒体Ars Technica`, `硅谷风投机构Andreessen Horowitz`).
-pub(super) static ZH_MEDIA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ZH_INSTITUTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re("(?:媒体|杂志|网站|电视台|通讯社|日报|周刊|报纸|新闻网|博客|播客|机构|基金|智库|投行|券商|资管公司|风投)$")
 });
 

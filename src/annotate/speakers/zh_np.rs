@@ -5,7 +5,7 @@
 use super::en_lexicon::EN_ORG_WORD;
 use super::lexicon::{
     BRACKET_TAIL, LATIN_NAME_TAIL, LATIN_WORD_TAIL, SURNAMES, TRANSLITERATED,
-    TRANSLITERATION_CHARS, ZH_MEDIA_BEFORE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY,
+    TRANSLITERATION_CHARS, ZH_INSTITUTION_BEFORE, ZH_ORG_SUFFIX, ZH_ROLE, ZH_STRONG_ORG_SUFFIX_ANY,
     ZH_TITLE_AFTER, ZH_UNNAMED,
 };
 use super::zh::{bare_reference, name_parts, trim_np, NAME_DOTS};
@@ -145,8 +145,9 @@ impl Detector<'_> {
             if let Some(before) = addressed {
                 return self.zh_np_read(before, verb, known, names);
             }
-            // `美国知名科技媒体Ars Technica`: a publication, not a person.
-            if ZH_MEDIA_BEFORE.is_match(appositive.trim_end()) {
+            // `美国知名科技媒体Ars Technica`, `硅谷风投机构Andreessen Horowitz`: a publication or
+            // an institution, not a person.
+            if ZH_INSTITUTION_BEFORE.is_match(appositive.trim_end()) {
                 return None;
             }
             let (org, role) = split_zh_appositive(appositive, self.glossary, self.segmenter);
