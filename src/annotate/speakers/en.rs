@@ -10,7 +10,7 @@ use super::en_lexicon::{
 };
 use super::en_names::{en_clauses, en_sentences};
 use super::en_subject::met_or_titled;
-use super::join::{latest_mention_at, unquoted};
+use super::mentions::{latest_mention_at, unquoted};
 use super::quotes::opens_quote;
 use super::{met, named_together, Detector, Found, Speakers, Who, PRONOUN_NAMED_BEFORE, THEY};
 
@@ -238,6 +238,23 @@ impl Detector<'_> {
             } else {
                 np.as_str()
             };
+            // `according to a translation by Al Jazeera`, `a tally by NBC News`: whoever
+            // translated, counted or reported is no speaker (who estimated or analysed is).
+            let reported = np_text.split_whitespace().take(3).any(|w| {
+                [
+                    "translation",
+                    "report",
+                    "reporting",
+                    "tally",
+                    "count",
+                    "survey",
+                    "poll",
+                ]
+                .contains(&w)
+            });
+            if reported {
+                continue;
+            }
             if let Some(who) = self.en_np(np_text, known, names) {
                 found.push((np.start(), who, "according to X"));
             }

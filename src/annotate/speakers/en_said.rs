@@ -1,8 +1,9 @@
 //! English frames of a verb of speech after its subject (`X said`, `Trump ordered that “…”`,
 //! `the senator, who …, told`): which verbs report speech where, and whose.
 
-use super::en_lexicon::{EN_ROLE, EN_VERB};
+use super::en_lexicon::{EN_RELATION_SUBJECT, EN_ROLE, EN_VERB};
 use super::en_subject::met_or_titled;
+use super::mentions::latest_mention_at;
 use super::{Detector, Found, Speakers, Who};
 
 impl Detector<'_> {
@@ -65,7 +66,18 @@ impl Detector<'_> {
                     && ["police", "911", "the police", "an ambulance"]
                         .iter()
                         .any(|w| after.trim_start().starts_with(w));
-                if noun || phoned || (m.as_str().ends_with(" it") && quoted) {
+                // `restricted Adams’ stated efforts`: a name in the possessive is no subject.
+                // (`He’s said`: has.)
+                let owner = last_word.trim_end_matches(['s', '’', '\'']);
+                let possessive = last_word.starts_with(char::is_uppercase)
+                    && ["’", "'", "’s", "'s"]
+                        .iter()
+                        .any(|s| last_word.ends_with(s))
+                    && !matches!(
+                        owner,
+                        "He" | "She" | "It" | "That" | "There" | "Who" | "What"
+                    );
+                if noun || phoned || possessive || (m.as_str().ends_with(" it") && quoted) {
                     continue;
                 }
                 // (`Another woman, called Carol Doe, said`: the name is the next verb's
@@ -137,10 +149,7 @@ impl Detector<'_> {
                 // countries announce and reiterate too; a person does so under a title
                 // (`Rep. Val Hoyle`, `Defense Secretary Pete Hegseth`) or once met.
                 let weak = m.as_str().ends_with("announced") || m.as_str().ends_with("reiterated");
-                if weak
-                    && !EN_ROLE.is_match(before)
-                    && !known.named.iter().any(|s| before.contains(s.name.as_str()))
-                {
+                if weak && !EN_ROLE.is_match(before) && latest_mention_at(known, before).is_none() {
                     continue;
                 }
                 // `Elon Musk is calling for …`: the progressive, for a titled person or one
@@ -163,6 +172,14 @@ impl Detector<'_> {
                     // (Not a pronoun: `He ordered` after a paragraph about a judge reads
                     // back to whoever spoke last.)
                     if order_to && !met_or_titled(&who, known) {
+                        continue;
+                    }
+                    // `“He told her then that …,” Fogel’s sister said`: a pronoun inside a
+                    // quotation is someone the quoted speaker speaks of.
+                    if quoted && who == Who::Pronoun {
+                        continue;
+                    }
+                    if who == Who::Pronoun && EN_RELATION_SUBJECT.is_match(clause) {
                         continue;
                     }
                     found.push((start + m.start(), who, "X said"));

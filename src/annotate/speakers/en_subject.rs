@@ -208,6 +208,21 @@ impl Detector<'_> {
             )
         });
         let inset = inset.filter(|_| !head_is_name);
+        // `… split between Shannon and Gardner, the Department of Justice previously
+        // revealed`: an institution right before the verb is its subject, and no person.
+        let institution = np.rsplit_once(',').is_some_and(|(_, last)| {
+            let head = last.trim().strip_prefix("the ").unwrap_or_default();
+            let head = head.split(" of ").next().unwrap_or_default();
+            !before.trim_end().ends_with(',')
+                && head.starts_with(char::is_uppercase)
+                && head
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| INSTITUTIONS.contains(&w))
+        });
+        if institution {
+            return Vec::new();
+        }
         // `…, Pavel Sorokin, Russia's first deputy energy minister, said`: a name between
         // commas, then its appositive.
         let named_then_role = || {
@@ -511,3 +526,33 @@ fn starts_np(np: &str) -> bool {
             | "three"
     )
 }
+
+/// The head nouns of institutions that speak as themselves (`the Department of Justice`,
+/// `the Interior Department`, `the U.S. Attorney’s Office`).
+const INSTITUTIONS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Office",
+    "Agency",
+    "Bureau",
+    "Administration",
+    "Commission",
+    "Committee",
+    "Court",
+    "Council",
+    "Board",
+    "Service",
+    "Authority",
+    "Government",
+    "Embassy",
+    "Pentagon",
+    "Kremlin",
+    "Treasury",
+    "Company",
+    "Corporation",
+    "Institute",
+    "University",
+    "Foundation",
+    "Association",
+    "Federation",
+];

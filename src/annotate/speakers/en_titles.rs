@@ -8,8 +8,8 @@ use super::en_lexicon::{
 use super::en_names::{en_clauses, en_sentences};
 use super::en_titles_before::{described_before, OFFICE_ABBREVIATIONS};
 use super::en_words::{place_name, EN_NAME_PARTICLES};
-use super::join::latest_mention_at;
 use super::lexicon::re;
+use super::mentions::latest_mention_at;
 use super::{Detector, Speakers, Who};
 use regex::Regex;
 use std::sync::LazyLock;

@@ -6,7 +6,10 @@ use super::en_names::en_clauses;
 use super::en_org::split_en_after;
 use super::en_titles_before::{outlet_before, title_before};
 use super::lexicon::{self, TRANSLITERATION_CHARS, ZH_COMPANY_OR_PLACE_AFTER, ZH_ORG_BACKREF};
-use super::zh_org_refs::{last_org_named, mention_zh, org_before_qi, org_opening_sentence_before};
+use super::zh_org_refs::{
+    last_org_named, mention_zh, org_before_qi, org_opening_clause_before,
+    org_opening_sentence_before,
+};
 use super::{Detector, Ref, Span, Speaker, Speakers, UnnamedSource, Words};
 use crate::model::Lang;
 
@@ -22,7 +25,8 @@ impl Detector<'_> {
         let existing = out
             .named
             .iter()
-            .position(|s| s.answers_to(&name) || alias.as_deref().is_some_and(|a| s.answers_to(a)));
+            .position(|s| s.answers_to(&name) || alias.as_deref().is_some_and(|a| s.answers_to(a)))
+            .or_else(|| given_name_of(out, &name));
         let i = match existing {
             Some(i) => {
                 let s = &mut out.named[i];
@@ -30,7 +34,9 @@ impl Detector<'_> {
                 if name.chars().count() > s.name.chars().count() && name.contains(s.name.as_str()) {
                     let old = std::mem::replace(&mut s.name, name);
                     push_alias(s, old);
-                } else if name != s.name {
+                } else if name != s.name && !s.name.ends_with(&format!(" {name}")) {
+                    // (Not a bare surname, which the name answers to anyway: as an alias,
+                    // `Musk` of `Errol Musk` would take in `Elon Musk` too.)
                     push_alias(s, name);
                 }
                 i
@@ -70,6 +76,7 @@ impl Detector<'_> {
         cuts: &[Vec<usize>],
         lang: Lang,
     ) {
+        let speakers: Vec<String> = out.named.iter().map(|s| s.name.clone()).collect();
         for speaker in out
             .named
             .iter_mut()
@@ -87,7 +94,27 @@ impl Detector<'_> {
                     for (at, _) in paragraph.match_indices(form.as_str()) {
                         let before = &paragraph[..at];
                         let (org, role) = match lang {
-                            Lang::Zh => mention_zh(&words, before, self.glossary, self.segmenter),
+                            Lang::Zh => {
+                                let (org, role) =
+                                    mention_zh(&words, before, self.glossary, self.segmenter);
+                                let (mut tidy_org, mut tidy_role) = (org.clone(), role.clone());
+                                super::zh_tidy::tidy(&mut tidy_org, &mut tidy_role);
+                                // `金融壹账通公告显示，公司执行董事…沈崇锋`: the company this
+                                // mention refers back to, named before it.
+                                let named = match tidy_org {
+                                    Some(o) if ZH_ORG_BACKREF.is_match(&o) && o != "其" => {
+                                        let mut text = paragraphs[..i].join("\n");
+                                        text.push('\n');
+                                        text.push_str(&before[..before.rfind(&o).unwrap_or(0)]);
+                                        org_opening_clause_before(&text, &speakers, self.segmenter)
+                                    }
+                                    _ => None,
+                                };
+                                match named {
+                                    Some(named) => (Some(named), tidy_role),
+                                    None => (org, role),
+                                }
+                            }
                             Lang::En => {
                                 let after = &paragraph[at + form.len()..];
                                 // `Name, role at Org`, else a title before the name.
@@ -321,58 +348,6 @@ pub(super) fn drop_zh_companies(out: &mut Speakers, paragraphs: &[String]) {
     });
 }
 
-/// The named speaker whose name or alias occurs last in `text`, outside quotation marks
-/// (`“… because of President Trump’s victory,” he said`: he is not Trump).
-pub(super) fn latest_mention(out: &Speakers, text: &str) -> Option<Ref> {
-    latest_mention_at(out, &unquoted(text)).map(|(_, r)| r)
-}
-
-/// `text` with what stands inside quotation marks blanked (byte for byte, so offsets hold).
-pub(super) fn unquoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut curly = 0usize;
-    let mut straight = false;
-    for c in text.chars() {
-        let inside = curly > 0 || straight;
-        match c {
-            '“' | '「' | '『' => curly += 1,
-            '”' | '」' | '』' => curly = curly.saturating_sub(1),
-            '"' => straight = !straight,
-            _ if inside => {
-                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-                continue;
-            }
-            _ => {}
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Where in `text` a named speaker is mentioned last (name, alias or surname), and who.
-pub(super) fn latest_mention_at(out: &Speakers, text: &str) -> Option<(usize, Ref)> {
-    let mut best: Option<(usize, usize)> = None;
-    for (i, s) in out.named.iter().enumerate() {
-        let surname = s
-            .name
-            .split_whitespace()
-            .last()
-            .filter(|_| s.name.contains(' '))
-            .map(str::to_string);
-        for form in std::iter::once(&s.name)
-            .chain(s.aliases.iter())
-            .chain(surname.iter())
-        {
-            if let Some(at) = text.rfind(form.as_str()) {
-                if best.is_none_or(|(b, _)| at > b) {
-                    best = Some((at, i));
-                }
-            }
-        }
-    }
-    best.map(|(at, i)| (at, Ref::Named(i)))
-}
-
 pub(super) fn add_paragraph(out: &mut Speakers, r: Ref, p: usize) {
     let list = match r {
         Ref::Named(i) => &mut out.named[i].paragraphs,
@@ -416,6 +391,24 @@ pub(super) fn unnamed_index(out: &mut Speakers, desc: &str) -> usize {
         mentions: Vec::new(),
     });
     out.unnamed.len() - 1
+}
+
+/// The one speaker whose English name opens with `name` as its given name (`Errol said`
+/// after `Errol Musk said`).
+fn given_name_of(out: &Speakers, name: &str) -> Option<usize> {
+    if name.contains(' ') || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let prefix = format!("{name} ");
+    let mut found = out
+        .named
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.name.starts_with(&prefix));
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
 }
 
 /// `s` is `m` under another name: its aliases, paragraphs, mentions, and the organisation

@@ -27,6 +27,7 @@ mod en_titles_before;
 mod en_words;
 mod join;
 mod lexicon;
+mod mentions;
 mod quotes;
 mod zh;
 mod zh_names;
@@ -40,7 +41,8 @@ use super::people::People;
 use super::{Glossary, Segmenter};
 use crate::model::Lang;
 
-use join::{add_mention, add_paragraph, latest_mention, unnamed_index};
+use join::{add_mention, add_paragraph, unnamed_index};
+use mentions::latest_mention;
 use quotes::{
     ends_with_colon, extend_over_quotes, opens_quote, opens_turn, page_note, subject_quotes,
     OWN_ATTRIBUTION,

@@ -120,3 +120,41 @@ fn after_a_paragraph_where_someone_spoke_he_is_still_that_speaker() {
     );
     assert_eq!(found, ["Robert Kenner (-, -) ¶1,2,3"]);
 }
+
+#[test]
+fn a_pronoun_after_a_possessive_name_is_the_sentence_subject() {
+    let found = who(
+        &[
+            "Governor Alma Reyes said the bridge would reopen in May.",
+            "Mayor Tom Okafor said the city would pay for it.",
+            "Okafor also “welcomed” Reyes’s plan for the river and he said the city “will not wait.”",
+        ],
+        Lang::En,
+    );
+    assert_eq!(
+        found,
+        ["Alma Reyes (-, Governor) ¶0", "Tom Okafor (-, Mayor) ¶1,2"]
+    );
+}
+
+#[test]
+fn a_pronoun_inside_a_quotation_or_after_a_relative_is_no_speaker() {
+    // `He` inside the quotation is someone the quoted speaker speaks of.
+    let found = who(
+        &[
+            "Senator Ruth Lang said the talks were over.",
+            "“He told her then that he would help,” farmer Joan Pike said on Monday.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Ruth Lang (-, Senator) ¶0", "Joan Pike (-, -) ¶1"]);
+    // `she` is the neighbour's mother, who has no name.
+    let found = who(
+        &[
+            "Senator Ruth Lang said the talks were over.",
+            "Dale Pruitt’s mother met with Lang at a fair last year, where she urged her to act.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Ruth Lang (-, Senator) ¶0"]);
+}

@@ -109,3 +109,36 @@ fn a_closing_mark_typed_for_an_opening_one_opens_a_quotation() {
     );
     assert_eq!(found, ["Jane Roe (-, Speaker) ¶0,2"]);
 }
+
+#[test]
+fn an_institution_or_a_possessive_before_the_verb_is_no_person() {
+    assert_eq!(
+        en("The money was split between Ortega and Baines, the Department of Justice previously revealed."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        en("Judge Ann Mercer said the ruling restricted Ortega’s stated efforts to appeal."),
+        ["Ann Mercer (-, Judge) ¶0"]
+    );
+}
+
+#[test]
+fn a_person_met_before_reiterates_by_surname_and_press_releases_speak_in_the_present() {
+    let found = who(
+        &[
+            "Mayor Lou Brandt said the vote was fair.",
+            "Brandt reiterated his stance that he did nothing wrong.",
+        ],
+        Lang::En,
+    );
+    assert_eq!(found, ["Lou Brandt (-, Mayor) ¶0,1"]);
+    assert_eq!(
+        en("Mara Holt, CEO of the Port of Elmsby, emphasizes the port’s growing role in shipping."),
+        ["Mara Holt (Port of Elmsby, CEO) ¶0"]
+    );
+    // Whoever translated or counted is no speaker.
+    assert_eq!(
+        en("The rules changed, according to a translation by Radio Nord."),
+        Vec::<String>::new()
+    );
+}

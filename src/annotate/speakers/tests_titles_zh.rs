@@ -144,3 +144,37 @@ fn chinese_estimates_lists_and_references() {
             .all(|s| !s.starts_with("相比较"))
     );
 }
+
+#[test]
+fn an_appositive_after_an_interview_verb_and_a_company_named_in_the_clause_before() {
+    assert_eq!(
+        zh("本报记者专访了东海大学经济学院副院长郑明远。郑明远表示，市场仍有韧性。"),
+        ["郑明远 (东海大学经济学院, 副院长) ¶0"]
+    );
+    // `公司` refers back to the company that announced.
+    let found = who(
+        &[
+            "2月5日，青禾数科公告显示，公司执行董事、首席执行官柳文海因个人原因辞任。",
+            "柳文海曾在去年表示，公司的目标是尽早实现盈利。",
+        ],
+        Lang::Zh,
+    );
+    assert_eq!(found, ["柳文海 (青禾数科, 执行董事、首席执行官) ¶1"]);
+}
+
+#[test]
+fn a_latin_name_with_initials_and_a_council_member() {
+    assert_eq!(
+        zh("首席执行官RK Venkataraman周四表示，每名员工将获得奖励。"),
+        ["RK Venkataraman (-, 首席执行官) ¶0"]
+    );
+    // (Not the letters that end `CEO`, nor a country's.)
+    assert_eq!(
+        zh("北辰科技CEO Sam Whitby表示，他很高兴。"),
+        ["Sam Whitby (北辰科技, CEO) ¶0"]
+    );
+    assert_eq!(
+        zh("欧洲央行管委Boris Vucic周四表示，今年可能再降息三次。"),
+        ["Boris Vucic (欧洲央行, 管委) ¶0"]
+    );
+}

@@ -356,6 +356,20 @@ impl Detector<'_> {
                 return Some((m.as_str().to_string(), &np[..m.start()]));
             }
         }
+        // `首席执行官CS Venkatakrishnan表示`: initials, then a surname.
+        // (`US Mobile`: a country's or a field's letters open no name.)
+        if let Some(name) = INITIALS_NAME_TAIL
+            .captures(np)
+            .and_then(|caps| caps.name("name"))
+            .filter(|n| {
+                !matches!(
+                    &n.as_str()[..2],
+                    "US" | "UK" | "EU" | "AI" | "IT" | "TV" | "PC" | "VR" | "AR" | "HK" | "UN"
+                )
+            })
+        {
+            return Some((name.as_str().to_string(), &np[..name.start()]));
+        }
         // A Latin surname alone (`Davis说`) of a full name the article gives elsewhere.
         if let Some(m) = LATIN_WORD_TAIL.find(np) {
             let starts_word = np[..m.start()]
@@ -430,3 +444,9 @@ impl Detector<'_> {
         self.is_zh_name(np, false).then(|| (np.to_string(), ""))
     }
 }
+
+/// Two capital initials and a surname at the end of a Chinese phrase, not inside a Latin
+/// word (`CS Venkatakrishnan`; not the `EO` of `CEO Sam Altman`).
+static INITIALS_NAME_TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    super::lexicon::re(r"(?:^|[^A-Za-z.])(?P<name>\p{Lu}{2}\s\p{Lu}\p{Ll}{2,})$")
+});

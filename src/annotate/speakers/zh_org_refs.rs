@@ -42,6 +42,19 @@ pub(super) fn mention_zh(
     }
     let lead = ZH_LEAD.find(clause).map_or(0, |m| m.end());
     let app = &clause[lead..];
+    // `本报记者专访了复旦大学经济学院副院长`: the appositive is the object of the verb
+    // before it (no organisation's name holds `了`).
+    // (`了` as a word of its own: not the `了` of `饿了么`, which jieba may cut.)
+    let mut end = 0;
+    let mut after_le = None;
+    for word in segmenter.words(app) {
+        end += word.len();
+        if matches!(word, "了" | "专访" | "采访" | "对话") && !app[end..].starts_with('么')
+        {
+            after_le = Some(end);
+        }
+    }
+    let app = after_le.map_or(app, |at| &app[at..]);
     let (org, role) = split_zh_appositive(app, glossary, segmenter);
     if org.is_some() {
         return (org, role);
@@ -75,10 +88,36 @@ pub(super) fn org_opening_sentence_before(
     // The sentence before the one the mention stands in.
     let prior = before.rfind(['。', '\n']).map_or("", |i| &before[..i]);
     let sentence = prior.rsplit(['。', '\n']).next().unwrap_or_default();
+    org_opening(sentence, speakers, segmenter)
+}
+
+/// The organisation that opens a clause of the sentence `before` ends in and speaks there
+/// (`金融壹账通公告显示，公司执行董事…`), the nearest first, for a `公司` in that sentence.
+pub(super) fn org_opening_clause_before(
+    before: &str,
+    speakers: &[String],
+    segmenter: &Segmenter,
+) -> Option<String> {
+    let sentence = before.rsplit(['。', '\n']).next().unwrap_or_default();
+    sentence
+        .rsplit(['，', '；'])
+        .find_map(|clause| org_opening(clause, speakers, segmenter))
+}
+
+/// The organisation that opens `sentence` and speaks in it, past its lead and time words.
+fn org_opening(sentence: &str, speakers: &[String], segmenter: &Segmenter) -> Option<String> {
     let sentence = ZH_LEAD
         .find(sentence)
         .map_or(sentence, |m| &sentence[m.end()..]);
-    let org = ZH_ORG_OPENS.captures(sentence)?.name("org")?.as_str();
+    let caps = ZH_ORG_OPENS.captures(sentence)?;
+    let org = caps.name("org")?.as_str();
+    // (`金融壹账通公告显示`: only an organisation publishes an announcement.)
+    let announces = caps.name("verb").is_some_and(|v| {
+        v.as_str() == "公告"
+            && ["显示", "称", "指出", "表示"]
+                .iter()
+                .any(|w| sentence[v.end()..].starts_with(w))
+    });
     let end = segmenter
         .tag(org)
         .iter()
@@ -89,7 +128,8 @@ pub(super) fn org_opening_sentence_before(
     let person = speakers
         .iter()
         .any(|n| n.contains(org) || org.contains(n.as_str()));
-    (!org.is_empty() && !person && segmenter.has_proper_noun(org)).then(|| org.to_string())
+    let named = announces || segmenter.has_proper_noun(org);
+    (!org.is_empty() && !person && named).then(|| org.to_string())
 }
 
 /// The organisation named last in `text` (Chinese): what `该公司` refers back to. A name
