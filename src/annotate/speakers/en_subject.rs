@@ -528,7 +528,8 @@ fn starts_np(np: &str) -> bool {
 }
 
 /// The head nouns of institutions that speak as themselves (`the Department of Justice`,
-/// `the Interior Department`, `the U.S. Attorney’s Office`).
+/// `the Interior Department`, `the U.S. Attorney’s Office`). Not `EN_ORG_WORD`, which holds
+/// party words too: `the Texas Republican` before a verb is a person.
 const INSTITUTIONS: &[&str] = &[
     "Department",
     "Ministry",
