@@ -17,10 +17,10 @@ use crate::common::shared_file;
 /// raised. The aim is 0.95 for each; raise a floor whenever a change lifts its figure.
 /// In the order of `MEASURES`: names precision and recall, organisation and role,
 /// paragraphs precision and recall.
-const FLOORS: [f64; 5] = [0.97, 0.89, 0.857, 0.94, 0.82];
+const FLOORS: [f64; 5] = [0.97, 0.89, 0.857, 0.94, 0.83];
 /// The same for the held-out set; a round of items joining it unread may lower a figure,
 /// which then becomes the floor (new items, not a change of the rules).
-const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.80, 0.83, 0.91, 0.65];
+const FLOORS_HELD_OUT: [f64; 5] = [0.95, 0.80, 0.83, 0.91, 0.66];
 
 /// Countries as readers write them for a national office, which some give as the
 /// organisation and some leave out.

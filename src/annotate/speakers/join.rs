@@ -400,11 +400,12 @@ fn given_name_of(out: &Speakers, name: &str) -> Option<usize> {
         return None;
     }
     let prefix = format!("{name} ");
-    let mut found = out
-        .named
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.name.starts_with(&prefix));
+    the_one_speaker(out, |s| s.name.starts_with(&prefix))
+}
+
+/// The index of the one named speaker that `is` holds for; none when none or several do.
+pub(super) fn the_one_speaker(out: &Speakers, is: impl Fn(&Speaker) -> bool) -> Option<usize> {
+    let mut found = out.named.iter().enumerate().filter(|(_, s)| is(s));
     match (found.next(), found.next()) {
         (Some((i, _)), None) => Some(i),
         _ => None,

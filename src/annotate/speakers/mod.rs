@@ -13,6 +13,7 @@
 //! 5. fill organisation and role from appositive mentions outside frames
 //!    (`…，但创始人高雪峰的感受是`), then apply the registry.
 
+mod acts;
 mod ahead;
 mod en;
 mod en_house;
@@ -420,6 +421,11 @@ impl Detector<'_> {
         self.names_ahead(&mut out, paragraphs, cuts, &names, lang);
         subject_quotes(&mut out, paragraphs);
         extend_over_quotes(&mut out, paragraphs);
+        // (After the quotes: an act carries no quotation on to the next paragraph.)
+        match lang {
+            Lang::En => self.en_acts(&mut out, paragraphs, &names),
+            Lang::Zh => self.zh_acts(&mut out, paragraphs),
+        }
         self.complete_names(&mut out, paragraphs);
         self.fill_from_mentions(&mut out, paragraphs, cuts, lang);
         self.resolve_org_references(&mut out, paragraphs);
@@ -540,6 +546,8 @@ fn named_together(known: &Speakers) -> Vec<&Speaker> {
 mod tests;
 #[cfg(test)]
 mod tests_about;
+#[cfg(test)]
+mod tests_acts;
 #[cfg(test)]
 mod tests_ahead;
 #[cfg(test)]
